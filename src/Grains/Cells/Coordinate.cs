@@ -1,0 +1,13 @@
+namespace OrleansLife.Grains.Cells;
+
+/// <summary>A cell's position on a board: x grows to the right, y grows downwards.</summary>
+public readonly record struct Coordinate(int X, int Y)
+{
+    /// <summary>By row, then by column: the order in which the API lists cells.</summary>
+    public static readonly IComparer<Coordinate> ReadingOrder =
+        Comparer<Coordinate>.Create((a, b) => a.Y != b.Y ? a.Y.CompareTo(b.Y) : a.X.CompareTo(b.X));
+
+    public Coordinate Offset(int dx, int dy) => new(X + dx, Y + dy);
+
+    public override string ToString() => $"({X},{Y})";
+}
