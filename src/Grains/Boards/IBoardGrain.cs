@@ -1,0 +1,28 @@
+using OrleansLife.Runtime.Identity;
+
+namespace OrleansLife.Grains.Boards;
+
+/// <summary>
+/// One board, keyed by its name: drives its cells through generations with a barrier, and records the births and
+/// deaths of each generation. Methods other than CreateAsync throw <see cref="BoardNotFoundException"/> before creation.
+/// </summary>
+public interface IBoardGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the board; throws <see cref="BoardAlreadyExistsException"/> if it already exists.</summary>
+    Task<BoardSnapshot> CreateAsync(BoardDefinition definition);
+
+    Task<BoardSnapshot> GetAsync();
+
+    /// <summary>Advances <paramref name="generations"/> generations now and returns the board after the last.</summary>
+    Task<BoardSnapshot> StepAsync(int generations);
+
+    Task<BoardSnapshot> PauseAsync();
+
+    Task<BoardSnapshot> ResumeAsync();
+
+    /// <summary>Stops the board and forgets it; its cells die with it.</summary>
+    Task DeleteAsync();
+
+    /// <summary>A cell's report that it decided its next state (one-way; packed for the hot path).</summary>
+    void CellDecided(long cell, long report);
+}

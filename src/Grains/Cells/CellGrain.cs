@@ -1,0 +1,84 @@
+using OrleansLife.Runtime.Activations;
+
+namespace OrleansLife.Grains.Cells;
+
+/// <summary>
+/// A cell: alive or dead, plus the live neighbours counted towards the next two generations. Two counters because
+/// a neighbour may announce itself for generation g+1 before this cell has decided generation g.
+/// </summary>
+public sealed class CellGrain : Grain, ICellGrain
+{
+    private long _epoch;
+    private int _evenCount;
+    private int _oddCount;
+    private bool _alive;
+    // References to the neighbours, kept only while alive: a live cell announces itself to them every generation.
+    private ICellGrain[]? _neighbours;
+
+    public void Seed(GenerationTick tick)
+    {
+        Join(tick.Epoch);
+        var wasAlive = _alive;
+        _alive = true;
+        Announce(tick, tick.Generation);
+        Report(tick, tick.Generation, wasAlive);
+    }
+
+    public void AddNeighbour(long generation, long epoch)
+    {
+        Join(epoch);
+        if ((generation & 1) == 0) _evenCount++;
+        else _oddCount++;
+    }
+
+    public void Decide(GenerationTick tick)
+    {
+        Join(tick.Epoch);
+        var generation = tick.Generation;
+        int neighbours;
+        if ((generation & 1) == 0) (neighbours, _evenCount) = (_evenCount, 0);
+        else (neighbours, _oddCount) = (_oddCount, 0);
+
+        var wasAlive = _alive;
+        _alive = tick.Rule.Next(wasAlive, neighbours);
+        if (_alive) Announce(tick, generation + 1);
+        else _neighbours = null;
+        Report(tick, generation, wasAlive);
+
+        // Dead with no live neighbour announced yet: this cell has nothing to remember. If a neighbour announces
+        // itself later, the announcement simply activates the cell afresh, dead with a count of one.
+        var upcoming = (generation & 1) == 0 ? _oddCount : _evenCount;
+        if (!_alive && upcoming == 0) DeactivateOnIdle();
+    }
+
+    public Task<bool> IsAliveAsync() => Task.FromResult(_alive);
+
+    /// <summary>A message from a new incarnation of the board wipes what an earlier board of the same name left here.</summary>
+    private void Join(long epoch)
+    {
+        if (epoch == _epoch) return;
+        _epoch = epoch;
+        _alive = false;
+        _evenCount = _oddCount = 0;
+        _neighbours = null;
+    }
+
+    private void Announce(GenerationTick tick, long generation)
+    {
+        var neighbours = _neighbours ??= FindNeighbours(tick);
+        foreach (var neighbour in neighbours) neighbour.AddNeighbour(generation, tick.Epoch);
+    }
+
+    private ICellGrain[] FindNeighbours(GenerationTick tick)
+    {
+        Span<Coordinate> around = stackalloc Coordinate[8];
+        var count = tick.Geometry.Neighbours(CellKey.Unpack(GetPrimaryKeyLong()), around);
+        var neighbours = new ICellGrain[count];
+        for (var i = 0; i < count; i++) neighbours[i] = GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(around[i]), tick.Board);
+        return neighbours;
+    }
+
+    private void Report(GenerationTick tick, long generation, bool wasAlive) =>
+        tick.BoardGrain(GrainFactory).CellDecided(GetPrimaryKeyLong(),
+            new CellReport(generation, CellReport.TagOf(tick.Epoch), wasAlive, _alive).Pack());
+}

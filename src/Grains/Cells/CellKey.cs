@@ -1,0 +1,9 @@
+namespace OrleansLife.Grains.Cells;
+
+/// <summary>Packs a cell's coordinates into the integer half of its compound grain key (the board is the string half).</summary>
+public static class CellKey
+{
+    public static long Pack(Coordinate cell) => ((long)cell.X << 32) | (uint)cell.Y;
+
+    public static Coordinate Unpack(long key) => new((int)(key >> 32), (int)key);
+}

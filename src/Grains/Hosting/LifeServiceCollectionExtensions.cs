@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Cells;
+using OrleansLife.Runtime.Hosting;
+
+namespace OrleansLife.Grains.Hosting;
+
+/// <summary>Adds the grain runtime with the Game of Life's grains: cells, boards and the board directory.</summary>
+public static class LifeServiceCollectionExtensions
+{
+    /// <summary>The directory is a single grain; this is its key.</summary>
+    public const long BoardDirectoryKey = 0;
+
+    public static IServiceCollection AddLifeGrains(this IServiceCollection services, Action<SiloRuntimeOptions>? configure = null)
+    {
+        services.AddSingleton<BoardEventHub>();
+        return services.AddGrainRuntime(grains => grains
+            .Add<ICellGrain, CellGrain>("cell", static (id, runtime) => new CellGrainReference(id, runtime), static _ => new CellGrain())
+            .Add<IBoardGrain, BoardGrain>("board", static (id, runtime) => new BoardGrainReference(id, runtime),
+                static services => new BoardGrain(services.GetRequiredService<BoardEventHub>()))
+            .Add<IBoardDirectoryGrain, BoardDirectoryGrain>("board-directory",
+                static (id, runtime) => new BoardDirectoryGrainReference(id, runtime), static _ => new BoardDirectoryGrain()),
+            configure);
+    }
+}

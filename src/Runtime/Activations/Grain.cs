@@ -1,0 +1,61 @@
+using OrleansLife.Runtime.Identity;
+using OrleansLife.Runtime.References;
+using OrleansLife.Runtime.Timers;
+
+namespace OrleansLife.Runtime.Activations;
+
+/// <summary>
+/// Base class of every grain implementation. An instance is one activation: it receives its messages one turn at a
+/// time, so grain code needs no locks. Activated on its first message; deactivated when idle for long enough or when
+/// it asks to be with <see cref="DeactivateOnIdle"/>.
+/// </summary>
+public abstract partial class Grain
+{
+    private SiloRuntime? _runtime;
+
+    /// <summary>Which grain this activation is.</summary>
+    public GrainId GrainId { get; private set; }
+
+    /// <summary>Hands out references to other grains.</summary>
+    protected IGrainFactory GrainFactory => Runtime;
+
+    /// <summary>The silo's clock; tests replace it.</summary>
+    protected TimeProvider TimeProvider => Runtime.TimeProvider;
+
+    private protected SiloRuntime Runtime => _runtime ?? throw new InvalidOperationException(
+        "A grain is attached to its silo after construction; use OnActivateAsync, not the constructor, to reach it.");
+
+    public string GetPrimaryKeyString() => GrainId.Key.Text ?? throw new InvalidOperationException($"{GrainId} has no string key.");
+
+    public long GetPrimaryKeyLong() => GrainId.Key.Number;
+
+    /// <summary>Runs before the first message is delivered.</summary>
+    public virtual Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs after the last message, before the activation is dropped.</summary>
+    public virtual Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Asks for this activation to be dropped as soon as its mailbox is empty after the current turn. A message that
+    /// arrives first keeps the activation alive: it still has work, so the request lapses.
+    /// </summary>
+    protected void DeactivateOnIdle() => _deactivateWhenIdle = true;
+
+    /// <summary>
+    /// Calls <paramref name="callback"/> inside a turn of this grain after <paramref name="dueTime"/> and then every
+    /// <paramref name="period"/> (<see cref="Timeout.InfiniteTimeSpan"/> for once). A tick waits for the previous
+    /// one to finish, so ticks never overlap. Disposing the timer, or deactivation, stops it.
+    /// </summary>
+    protected IDisposable RegisterTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period) =>
+        GrainTimer.Start(this, callback, dueTime, period);
+
+    internal void Attach(GrainId id, SiloRuntime runtime)
+    {
+        GrainId = id;
+        _runtime = runtime;
+    }
+
+    internal SiloRuntime AttachedRuntime => Runtime;
+
+    public override string ToString() => $"{GetType().Name}({GrainId})";
+}

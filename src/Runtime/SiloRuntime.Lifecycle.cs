@@ -1,0 +1,62 @@
+using OrleansLife.Runtime.Activations;
+using OrleansLife.Runtime.Messaging;
+
+namespace OrleansLife.Runtime;
+
+public sealed partial class SiloRuntime
+{
+    private int _currentTick;
+    private int _stopping;
+
+    /// <summary>Advances once per collection interval; activations remember the tick of their latest turn.</summary>
+    internal int CurrentTick => Volatile.Read(ref _currentTick);
+
+    internal void OnActivating(Grain grain) => Statistics.Activated(grain.GrainId.Type);
+
+    internal void OnActivationFailed(Grain grain, Exception error) => Log.ActivationFailed(_logger, grain.GrainId.ToString(), error);
+
+    internal void OnTurnFailed(Grain grain, GrainMethod method, Exception error) =>
+        Log.TurnFailed(_logger, method.Name, grain.GrainId.ToString(), error);
+
+    internal void OnDeactivated(Grain grain, Envelope[] leftovers, DeactivationReason reason)
+    {
+        _activations.TryRemove(new KeyValuePair<Identity.GrainId, Grain>(grain.GrainId, grain));
+        Statistics.Deactivated(grain.GrainId.Type);
+        if (leftovers.Length == 0) return;
+        if (reason == DeactivationReason.Shutdown)
+        {
+            var gone = new InvalidOperationException($"Silo {Address} is shutting down.");
+            foreach (var envelope in leftovers) envelope.Fail(gone);
+            return;
+        }
+        foreach (var envelope in leftovers) Deliver(grain.GrainId, envelope);
+    }
+
+    private void Housekeeping()
+    {
+        var tick = Interlocked.Increment(ref _currentTick);
+        TimeOutExpiredCalls();
+        if (Volatile.Read(ref _stopping) != 0) return;
+
+        var ageInTicks = Math.Max(1, (int)Math.Ceiling(Options.CollectionAge / Options.CollectionInterval));
+        foreach (var grain in _activations.Values)
+        {
+            if (tick - grain.LastActiveTick > ageInTicks && grain.QueueLength == 0)
+                _ = grain.RequestDeactivationAsync(DeactivationReason.Idle);
+        }
+    }
+
+    /// <summary>Deactivates every activation (running OnDeactivateAsync) and stops the silo's timers.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _stopping, 1) != 0) return;
+        await Task.WhenAll(_activations.Values.Select(g => g.RequestDeactivationAsync(DeactivationReason.Shutdown)))
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _housekeeping.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+}

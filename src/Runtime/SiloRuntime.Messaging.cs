@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using OrleansLife.Runtime.Activations;
+using OrleansLife.Runtime.Identity;
+using OrleansLife.Runtime.Messaging;
+using OrleansLife.Runtime.Transport;
+
+namespace OrleansLife.Runtime;
+
+public sealed partial class SiloRuntime
+{
+    private readonly ConcurrentDictionary<long, PendingCall> _pendingCalls = new();
+    private long _nextCallId;
+
+    /// <summary>Sends a message to wherever its grain lives.</summary>
+    internal void Send(in GrainId target, in Envelope envelope)
+    {
+        var owner = _placement.Place(target);
+        if (ReferenceEquals(owner, Address) || owner == Address) Deliver(target, envelope);
+        else SendRemote(owner, target, envelope);
+    }
+
+    /// <summary>Puts a message in the mailbox of the grain's activation on this silo, activating it if needed.</summary>
+    internal void Deliver(in GrainId target, in Envelope envelope)
+    {
+        while (true)
+        {
+            var grain = _activations.GetOrAdd(target, _createActivation);
+            if (grain.TryEnqueue(envelope)) return;
+            // That activation finished deactivating and is leaving the directory; the next lookup finds or makes another.
+            _activations.TryRemove(new KeyValuePair<GrainId, Grain>(target, grain));
+        }
+    }
+
+    internal Task<TResult> CallAsync<TGrain, TArgs, TResult>(GrainId target, CallMethod<TGrain, TArgs, TResult> method, TArgs arguments)
+        where TGrain : IGrain
+    {
+        var call = new PendingCall<TArgs, TResult>
+        {
+            Id = Interlocked.Increment(ref _nextCallId),
+            Method = method,
+            Target = target,
+            Arguments = arguments,
+            Deadline = TimeProvider.GetTimestamp() + (long)(Options.CallTimeout.TotalSeconds * TimeProvider.TimestampFrequency),
+        };
+        _pendingCalls[call.Id] = call;
+        var started = TimeProvider.GetTimestamp();
+        Send(target, new Envelope(method, call, 0, 0));
+        return Completed(call, started);
+    }
+
+    private async Task<TResult> Completed<TArgs, TResult>(PendingCall<TArgs, TResult> call, long started)
+    {
+        var failed = true;
+        try
+        {
+            var result = await call.Result.ConfigureAwait(false);
+            failed = false;
+            return result;
+        }
+        finally
+        {
+            _pendingCalls.TryRemove(call.Id, out _);
+            Statistics.Calls(call.Method.Name).Record(TimeProvider.GetElapsedTime(started), failed);
+        }
+    }
+
+    /// <summary>Fails the calls whose callers have waited longer than the call timeout.</summary>
+    private void TimeOutExpiredCalls()
+    {
+        var now = TimeProvider.GetTimestamp();
+        foreach (var call in _pendingCalls.Values)
+        {
+            if (call.Deadline > now || call.IsCompleted) continue;
+            call.Fail(new TimeoutException(
+                $"{call.Method.Name} on {call.Target} did not answer within {Options.CallTimeout.TotalSeconds:0.###} s."));
+        }
+    }
+
+    private void SendRemote(Placement.SiloAddress owner, in GrainId target, in Envelope envelope)
+    {
+        if (Transport is null)
+            throw new InvalidOperationException($"{target} belongs to silo {owner}, but this silo has no transport.");
+        var message = envelope.Body is PendingCall call
+            ? new TransportMessage(TransportMessageKind.Request, target, envelope.Method.Name, 0, 0, call.ArgumentsObject, call.Id, Address)
+            : new TransportMessage(TransportMessageKind.OneWay, target, envelope.Method.Name, envelope.A, envelope.B, envelope.Body, 0, Address);
+        Transport.Send(owner, message);
+    }
+}
