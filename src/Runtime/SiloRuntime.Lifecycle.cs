@@ -29,7 +29,13 @@ public sealed partial class SiloRuntime
             foreach (var envelope in leftovers) envelope.Fail(gone);
             return;
         }
-        foreach (var envelope in leftovers) Deliver(grain.GrainId, envelope);
+        Forward(grain.GrainId, leftovers);
+    }
+
+    /// <summary>Delivers messages that reached an activation after it ended to the grain's next activation.</summary>
+    internal void Forward(Identity.GrainId grain, Envelope[] messages)
+    {
+        foreach (var envelope in messages) Deliver(grain, envelope);
     }
 
     private void Housekeeping()

@@ -11,21 +11,25 @@ public sealed partial class SiloRuntime
     private readonly ConcurrentDictionary<long, PendingCall> _pendingCalls = new();
     private long _nextCallId;
 
-    /// <summary>Sends a message to wherever its grain lives.</summary>
-    internal void Send(in GrainId target, in Envelope envelope)
+    /// <summary>
+    /// Sends a message to wherever its grain lives. Returns the local activation that received it, which a
+    /// reference may keep to skip the lookup next time, or null when the grain lives on another silo.
+    /// </summary>
+    internal Grain? Send(in GrainId target, in Envelope envelope)
     {
         var owner = _placement.Place(target);
-        if (ReferenceEquals(owner, Address) || owner == Address) Deliver(target, envelope);
-        else SendRemote(owner, target, envelope);
+        if (ReferenceEquals(owner, Address) || owner == Address) return Deliver(target, envelope);
+        SendRemote(owner, target, envelope);
+        return null;
     }
 
     /// <summary>Puts a message in the mailbox of the grain's activation on this silo, activating it if needed.</summary>
-    internal void Deliver(in GrainId target, in Envelope envelope)
+    internal Grain Deliver(in GrainId target, in Envelope envelope)
     {
         while (true)
         {
             var grain = _activations.GetOrAdd(target, _createActivation);
-            if (grain.TryEnqueue(envelope)) return;
+            if (grain.TryEnqueue(envelope)) return grain;
             // That activation finished deactivating and is leaving the directory; the next lookup finds or makes another.
             _activations.TryRemove(new KeyValuePair<GrainId, Grain>(target, grain));
         }

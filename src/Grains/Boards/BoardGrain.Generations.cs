@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OrleansLife.Grains.Cells;
 
 namespace OrleansLife.Grains.Boards;
@@ -5,7 +6,10 @@ namespace OrleansLife.Grains.Boards;
 public sealed partial class BoardGrain
 {
     private readonly HashSet<Coordinate> _live = [];
-    private readonly HashSet<Coordinate> _candidates = [];
+    // The cells asked to decide this round and last round, with their references, which are reused from round to
+    // round: a cell that is a candidate again costs no new reference, and one that is not any more gets retired.
+    private Dictionary<Coordinate, ICellGrain> _candidates = [];
+    private Dictionary<Coordinate, ICellGrain> _previousCandidates = [];
     private readonly List<Coordinate> _births = [];
     private readonly List<Coordinate> _deaths = [];
     private readonly List<(long Generation, TaskCompletionSource<BoardSnapshot> Done)> _waiters = [];
@@ -35,19 +39,22 @@ public sealed partial class BoardGrain
     private void Advance()
     {
         var geometry = _definition!.Geometry;
+        (_previousCandidates, _candidates) = (_candidates, _previousCandidates);
         _candidates.Clear();
         Span<Coordinate> around = stackalloc Coordinate[8];
         foreach (var cell in _live)
         {
-            _candidates.Add(cell);
+            AddCandidate(cell);
             var count = geometry.Neighbours(cell, around);
-            for (var i = 0; i < count; i++) _candidates.Add(around[i]);
+            for (var i = 0; i < count; i++) AddCandidate(around[i]);
         }
 
         _seeding = false;
         BeginRound(_candidates.Count);
         var tick = TickFor(_generation);
-        foreach (var cell in _candidates) Cell(cell).Decide(tick);
+        foreach (var cell in _previousCandidates.Values) cell.Retire(_epoch);
+        _previousCandidates.Clear();
+        foreach (var cell in _candidates.Values) cell.Decide(tick);
         if (_candidates.Count == 0) CompleteRound();
     }
 
@@ -128,12 +135,20 @@ public sealed partial class BoardGrain
         return tick;
     }
 
+    private void AddCandidate(Coordinate cell)
+    {
+        ref var reference = ref CollectionsMarshal.GetValueRefOrAddDefault(_candidates, cell, out var exists);
+        if (exists) return;
+        reference = _previousCandidates.Remove(cell, out var previous) ? previous : Cell(cell);
+    }
+
     private ICellGrain Cell(Coordinate cell) => GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(cell), _definition!.Name);
 
     private void ResetGenerations()
     {
         _live.Clear();
         _candidates.Clear();
+        _previousCandidates.Clear();
         _computing = false;
         _generation = 0;
         _targetGeneration = 0;

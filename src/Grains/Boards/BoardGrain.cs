@@ -8,7 +8,7 @@ namespace OrleansLife.Grains.Boards;
 /// to decide, waits until all of them have reported, then applies the births and deaths as one step: the barrier
 /// that keeps generations apart.
 /// </summary>
-public sealed partial class BoardGrain(BoardEventHub events) : Grain, IBoardGrain
+public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind.Concurrent), IBoardGrain
 {
     private BoardDefinition? _definition;
     private long _epoch;
@@ -66,8 +66,10 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain, IBoardGrai
         _ticker = null;
         FailWaiters(new BoardNotFoundException(definition.Name));
         events.Complete(definition.Name);
-        // The cells are not told: a board of the same name gets a new epoch, which wipes whatever they remember,
-        // and idle ones are collected like any idle activation.
+        // Epoch 0 belongs to no board, so every cell retires, live or not. A cell that misses this (a message still
+        // in flight) is wiped anyway by the new epoch of a later board of the same name.
+        foreach (var cell in _candidates.Values) cell.Retire(0);
+        foreach (var cell in _live) if (!_candidates.ContainsKey(cell)) Cell(cell).Retire(0);
         _definition = null;
         ResetGenerations();
         DeactivateOnIdle();

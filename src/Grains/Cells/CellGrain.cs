@@ -44,11 +44,13 @@ public sealed class CellGrain : Grain, ICellGrain
         if (_alive) Announce(tick, generation + 1);
         else _neighbours = null;
         Report(tick, generation, wasAlive);
+    }
 
-        // Dead with no live neighbour announced yet: this cell has nothing to remember. If a neighbour announces
-        // itself later, the announcement simply activates the cell afresh, dead with a count of one.
-        var upcoming = (generation & 1) == 0 ? _oddCount : _evenCount;
-        if (!_alive && upcoming == 0) DeactivateOnIdle();
+    public void Retire(long epoch)
+    {
+        // A neighbour born since the board decided to retire us has already announced itself: stay.
+        if (epoch == _epoch && (_alive || _evenCount != 0 || _oddCount != 0)) return;
+        DeactivateOnIdle();
     }
 
     public Task<bool> IsAliveAsync() => Task.FromResult(_alive);

@@ -16,6 +16,9 @@ internal sealed class CellGrainReference(GrainId id, IGrainRuntime runtime) : Gr
     private static readonly OneWayMethod<ICellGrain, GenerationTick> DecideMethod =
         new("cell.decide", static (cell, tick) => { cell.Decide(tick); return default; });
 
+    private static readonly OneWayMethod<ICellGrain> RetireMethod =
+        new("cell.retire", static (cell, epoch, _) => cell.Retire(epoch));
+
     private static readonly CallMethod<ICellGrain, Unit, bool> IsAliveMethod =
         new("cell.is-alive", static (cell, _) => cell.IsAliveAsync());
 
@@ -24,6 +27,8 @@ internal sealed class CellGrainReference(GrainId id, IGrainRuntime runtime) : Gr
     public void AddNeighbour(long generation, long epoch) => Send(AddNeighbourMethod, generation, epoch);
 
     public void Decide(GenerationTick tick) => Send(DecideMethod, tick);
+
+    public void Retire(long epoch) => Send(RetireMethod, epoch);
 
     public Task<bool> IsAliveAsync() => CallAsync(IsAliveMethod, Unit.Value);
 }

@@ -17,6 +17,13 @@ public interface ICellGrain : IGrainWithCompoundKey
     /// <summary>Decides the cell's state in generation <c>tick.Generation + 1</c> from the neighbours counted for <c>tick.Generation</c>.</summary>
     void Decide(GenerationTick tick);
 
+    /// <summary>
+    /// The cell has no live neighbour any more, as far as its board knows: unless a neighbour has announced itself
+    /// since, it has nothing to remember and deactivates. This keeps the board sparse: only live cells and their
+    /// neighbours have activations.
+    /// </summary>
+    void Retire(long epoch);
+
     /// <summary>Whether the cell is alive (for tests and diagnostics).</summary>
     Task<bool> IsAliveAsync();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OrleansLife.Runtime.Messaging;
 
 namespace OrleansLife.Runtime.Activations;
@@ -14,6 +15,7 @@ public abstract partial class Grain : IThreadPoolWorkItem
 
     private static readonly Envelope[] NoMessages = [];
 
+    private readonly ConcurrentQueue<Envelope>? _concurrentMailbox;
     private Envelope[] _mailbox = NoMessages;
     private int _head;
     private int _count;
@@ -25,13 +27,14 @@ public abstract partial class Grain : IThreadPoolWorkItem
     /// <summary>The collector's tick at this activation's latest turn; a plain int so turns stay cheap.</summary>
     internal int LastActiveTick { get; private set; }
 
-    internal int QueueLength => Volatile.Read(ref _count);
+    internal int QueueLength => _concurrentMailbox?.Count ?? Volatile.Read(ref _count);
 
     internal bool IsDeactivated => Volatile.Read(ref _state) == Deactivated;
 
     /// <summary>Queues a message; false when this activation is gone and the sender must look the grain up again.</summary>
     internal bool TryEnqueue(in Envelope envelope)
     {
+        if (_concurrentMailbox is not null) return TryEnqueueConcurrently(envelope);
         bool schedule;
         lock (this)
         {
@@ -70,6 +73,11 @@ public abstract partial class Grain : IThreadPoolWorkItem
 
     private void RunTurns()
     {
+        if (_concurrentMailbox is not null)
+        {
+            RunConcurrentTurns();
+            return;
+        }
         var processed = 0;
         var budget = Runtime.Options.MessagesPerSlice;
         while (true)
@@ -101,31 +109,40 @@ public abstract partial class Grain : IThreadPoolWorkItem
                 _count--;
             }
 
-            _deactivateWhenIdle = false;
             processed++;
-            ValueTask turn;
-            try
+            if (!RunTurn(envelope))
             {
-                turn = envelope.Method.InvokeAsync(this, envelope);
+                Runtime.Statistics.AddDelivered(processed);
+                return;
             }
-            catch (Exception error)
-            {
-                Runtime.OnTurnFailed(this, envelope.Method, error);
-                continue;
-            }
-
-            if (turn.IsCompletedSuccessfully) continue;
-            if (turn.IsCompleted)
-            {
-                ObserveFailure(turn, envelope.Method);
-                continue;
-            }
-            Runtime.Statistics.AddDelivered(processed);
-            _ = FinishTurnAsync(turn, envelope.Method);
-            return;
         }
 
         BeginDeactivation();
+    }
+
+    /// <summary>Runs one message; false when its turn went asynchronous and will carry on the mailbox loop itself.</summary>
+    private bool RunTurn(in Envelope envelope)
+    {
+        _deactivateWhenIdle = false;
+        ValueTask turn;
+        try
+        {
+            turn = envelope.Method.InvokeAsync(this, envelope);
+        }
+        catch (Exception error)
+        {
+            Runtime.OnTurnFailed(this, envelope.Method, error);
+            return true;
+        }
+
+        if (turn.IsCompletedSuccessfully) return true;
+        if (turn.IsCompleted)
+        {
+            ObserveFailure(turn, envelope.Method);
+            return true;
+        }
+        _ = FinishTurnAsync(turn, envelope.Method);
+        return false;
     }
 
     private async Task FinishTurnAsync(ValueTask turn, GrainMethod method)
@@ -166,6 +183,12 @@ public abstract partial class Grain : IThreadPoolWorkItem
     /// <summary>Empties the mailbox of a finished activation, returning what it still held.</summary>
     private Envelope[] TakeLeftovers()
     {
+        if (_concurrentMailbox is not null)
+        {
+            var drained = new List<Envelope>();
+            while (_concurrentMailbox.TryDequeue(out var envelope)) drained.Add(envelope);
+            return [.. drained];
+        }
         var leftovers = new Envelope[_count];
         for (var i = 0; i < _count; i++) leftovers[i] = _mailbox[(_head + i) & (_mailbox.Length - 1)];
         _mailbox = NoMessages;

@@ -1,3 +1,4 @@
+using OrleansLife.Runtime.Activations;
 using OrleansLife.Runtime.Identity;
 using OrleansLife.Runtime.Messaging;
 
@@ -11,6 +12,9 @@ namespace OrleansLife.Runtime.References;
 public abstract class GrainReference
 {
     private readonly SiloRuntime _runtime;
+    // The local activation that took the last message. Reused until it deactivates, it spares the directory lookup
+    // for the next message; races between threads only cost a lookup, since any activation that accepts is right.
+    private Grain? _activation;
 
     protected GrainReference(GrainId grainId, IGrainRuntime runtime)
     {
@@ -21,10 +25,16 @@ public abstract class GrainReference
     public GrainId GrainId { get; }
 
     protected void Send<TGrain>(OneWayMethod<TGrain> method, long a = 0, long b = 0) where TGrain : IGrain =>
-        _runtime.Send(GrainId, new Envelope(method, null, a, b));
+        Send(new Envelope(method, null, a, b));
 
     protected void Send<TGrain, TArgs>(OneWayMethod<TGrain, TArgs> method, TArgs arguments) where TGrain : IGrain =>
-        _runtime.Send(GrainId, new Envelope(method, arguments, 0, 0));
+        Send(new Envelope(method, arguments, 0, 0));
+
+    private void Send(in Envelope envelope)
+    {
+        if (_activation is { } activation && activation.TryEnqueue(envelope)) return;
+        _activation = _runtime.Send(GrainId, envelope);
+    }
 
     protected Task<TResult> CallAsync<TGrain, TArgs, TResult>(CallMethod<TGrain, TArgs, TResult> method, TArgs arguments)
         where TGrain : IGrain => _runtime.CallAsync(GrainId, method, arguments);

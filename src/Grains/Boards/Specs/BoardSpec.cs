@@ -1,0 +1,58 @@
+namespace OrleansLife.Grains.Boards.Specs;
+
+/// <summary>
+/// A request for a new board, as plain data: the body of <c>POST /api/boards</c> today, the spec of a Kubernetes Board
+/// resource tomorrow. Nothing here is checked; <see cref="BoardSpecs.TryCreateDefinition"/> validates it and turns it
+/// into a <see cref="BoardDefinition"/>. Exactly one start state is given: <see cref="Pattern"/>, <see cref="Rle"/>,
+/// <see cref="Text"/>, <see cref="Cells"/> or <see cref="Random"/>.
+/// </summary>
+public sealed record BoardSpec
+{
+    /// <summary>Required: a DNS-1123 label (lower-case letters, digits, '-') of at most <see cref="BoardNames.MaxLength"/> characters.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Required: columns, from 1 to <see cref="BoardLimits.MaxWidth"/> (at least 3 on a torus).</summary>
+    public int? Width { get; init; }
+
+    /// <summary>Required: rows, from 1 to <see cref="BoardLimits.MaxHeight"/> (at least 3 on a torus).</summary>
+    public int? Height { get; init; }
+
+    /// <summary><c>bounded</c>, <c>torus</c> or <c>unbounded</c>, in any case. Default <c>bounded</c>.</summary>
+    public string? Topology { get; init; }
+
+    /// <summary>The rule in B/S notation. Default: the pattern's own rule if its file names one, else <c>B3/S23</c>.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Start state: the name of a pattern in the built-in library, such as <c>glider</c>.</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>Start state: a pattern in Run Length Encoded form (header line <c>x = …, y = …</c> included).</summary>
+    public string? Rle { get; init; }
+
+    /// <summary>Start state: words drawn with the built-in bitmap font ('\n' starts a new line).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>
+    /// Start state: live cells as <c>[x, y]</c> pairs in board coordinates. Unlike a pattern they are not centred; the
+    /// offsets, when given, move them.
+    /// </summary>
+    public IReadOnlyList<int[]>? Cells { get; init; }
+
+    /// <summary>Start state: a random soup over the whole board.</summary>
+    public RandomFillSpec? Random { get; init; }
+
+    /// <summary>Milliseconds between generations while running, 0 to 60000; 0 runs flat out. Default 500.</summary>
+    public int? TickMilliseconds { get; init; }
+
+    /// <summary>The generation at which a running board stops by itself, 0 or more. Default: never.</summary>
+    public long? MaxGenerations { get; init; }
+
+    /// <summary>Column of the pattern's left edge. Default: the pattern is centred (cells: 0).</summary>
+    public int? OffsetX { get; init; }
+
+    /// <summary>Row of the pattern's top edge. Default: the pattern is centred (cells: 0).</summary>
+    public int? OffsetY { get; init; }
+
+    /// <summary>Whether the board starts paused, moving only when stepped. Default false.</summary>
+    public bool? Paused { get; init; }
+}
