@@ -47,18 +47,31 @@ public sealed partial class SiloRuntime
         var ageInTicks = Math.Max(1, (int)Math.Ceiling(Options.CollectionAge / Options.CollectionInterval));
         foreach (var grain in _activations.Values)
         {
-            if (tick - grain.LastActiveTick > ageInTicks && grain.QueueLength == 0)
+            if (grain.IsCollectable && tick - grain.LastActiveTick > ageInTicks && grain.QueueLength == 0)
                 _ = grain.RequestDeactivationAsync(DeactivationReason.Idle);
         }
     }
 
-    /// <summary>Deactivates every activation (running OnDeactivateAsync) and stops the silo's timers.</summary>
+    /// <summary>
+    /// Deactivates every activation (running OnDeactivateAsync) and stops the silo's timers. A grain stuck in a turn
+    /// cannot deactivate; when <paramref name="cancellationToken"/> fires the silo stops waiting for it and says so.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _stopping, 1) != 0) return;
-        await Task.WhenAll(_activations.Values.Select(g => g.RequestDeactivationAsync(DeactivationReason.Shutdown)))
-            .WaitAsync(cancellationToken).ConfigureAwait(false);
-        await _housekeeping.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(_activations.Values.Select(g => g.RequestDeactivationAsync(DeactivationReason.Shutdown)))
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.StoppedWithStuckActivations(_logger, _activations.Count);
+        }
+        finally
+        {
+            await _housekeeping.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     public async ValueTask DisposeAsync()

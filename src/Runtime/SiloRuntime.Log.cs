@@ -11,5 +11,8 @@ public sealed partial class SiloRuntime
 
         [LoggerMessage(2, LogLevel.Warning, "{Method} on {Grain} threw")]
         public static partial void TurnFailed(ILogger logger, string method, string grain, Exception error);
+
+        [LoggerMessage(3, LogLevel.Warning, "Stopped while {Count} activations were still busy and could not deactivate")]
+        public static partial void StoppedWithStuckActivations(ILogger logger, int count);
     }
 }

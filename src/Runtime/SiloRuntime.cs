@@ -97,6 +97,9 @@ public sealed partial class SiloRuntime : IGrainRuntime, IAsyncDisposable
     /// <summary>How many activations of <paramref name="type"/> this silo holds right now (for tests and the dashboard).</summary>
     public int CountActivations(string type) => _activations.Keys.Count(id => id.Type.Name == type);
 
+    /// <summary>The grains that have an activation on this silo right now and satisfy <paramref name="filter"/>.</summary>
+    public IReadOnlyList<GrainId> ActiveGrains(Func<GrainId, bool> filter) => [.. _activations.Keys.Where(filter)];
+
     /// <summary>Whether <paramref name="grain"/> has an activation on this silo right now.</summary>
     public bool IsActive(GrainId grain) => _activations.ContainsKey(grain);
 }

@@ -23,20 +23,33 @@ public sealed partial class BoardGrain
     private GenerationTick? _tick;
 
     /// <summary>Makes <paramref name="cells"/> alive at <paramref name="generation"/>; each reports back like a decision.</summary>
-    private void Seed(IReadOnlyList<Coordinate> cells, long generation)
+    private void Seed(Coordinate[] cells, long generation)
     {
         _generation = generation;
         _targetGeneration = generation;
         _live.Clear();
         _seeding = true;
-        BeginRound(cells.Count);
+        BeginRound(cells.Length);
         var tick = TickFor(generation);
         foreach (var cell in cells) Cell(cell).Seed(tick);
-        if (cells.Count == 0) CompleteRound();
+        if (cells.Length == 0) CompleteRound();
     }
 
     /// <summary>Asks every cell that could change (the live ones and their neighbours) to decide the next generation.</summary>
     private void Advance()
+    {
+        _seeding = false;
+        BeginRound(_candidates.Count);
+        var tick = TickFor(_generation);
+        foreach (var cell in _candidates.Values) cell.Decide(tick);
+        if (_candidates.Count == 0) CompleteRound();
+    }
+
+    /// <summary>
+    /// Works out the next round's candidates, the frontier of the live cells, as soon as a generation is complete,
+    /// and retires the cells that left it: so between generations only live cells and their neighbours are active.
+    /// </summary>
+    private void FindCandidates()
     {
         var geometry = _definition!.Geometry;
         (_previousCandidates, _candidates) = (_candidates, _previousCandidates);
@@ -48,14 +61,8 @@ public sealed partial class BoardGrain
             var count = geometry.Neighbours(cell, around);
             for (var i = 0; i < count; i++) AddCandidate(around[i]);
         }
-
-        _seeding = false;
-        BeginRound(_candidates.Count);
-        var tick = TickFor(_generation);
         foreach (var cell in _previousCandidates.Values) cell.Retire(_epoch);
         _previousCandidates.Clear();
-        foreach (var cell in _candidates.Values) cell.Decide(tick);
-        if (_candidates.Count == 0) CompleteRound();
     }
 
     public void CellDecided(long cell, long report)
@@ -78,22 +85,29 @@ public sealed partial class BoardGrain
 
     private void CompleteRound()
     {
+        var definition = _definition!;
         _computing = false;
         foreach (var cell in _births) _live.Add(cell);
         foreach (var cell in _deaths) _live.Remove(cell);
-        if (!_seeding) _generation++;
-        _lastBirths = _births.Count;
-        _lastDeaths = _deaths.Count;
-        events.Publish(new GenerationRecord(_definition!.Name, _generation, _live.Count, [.. _births], [.. _deaths]));
+        // Seeding sets up a generation rather than making one: nothing was born or died, and nothing is published.
+        if (_seeding) _lastBirths = _lastDeaths = 0;
+        else
+        {
+            _generation++;
+            _lastBirths = _births.Count;
+            _lastDeaths = _deaths.Count;
+            events.Publish(new GenerationRecord(definition.Name, _generation, _live.Count, [.. _births], [.. _deaths]));
+        }
 
-        if (_state == BoardState.Running && ReachedMax(_definition))
+        if (_state == BoardState.Running && ReachedMax(definition))
         {
             _state = BoardState.Completed;
             UpdateTicker();
         }
+        FindCandidates();
         CompleteWaiters();
         // Steps asked for, or a board running flat out, go straight on; a ticking board waits for its timer.
-        if (_targetGeneration > _generation || (_state == BoardState.Running && _definition.TickMilliseconds == 0)) Advance();
+        if (_targetGeneration > _generation || (_state == BoardState.Running && definition.TickMilliseconds == 0)) Advance();
     }
 
     private void OnTick()

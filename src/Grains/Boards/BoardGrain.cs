@@ -23,12 +23,16 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
         if (definition.Name != GetPrimaryKeyString())
             throw new ArgumentException($"Board '{GetPrimaryKeyString()}' cannot be created as '{definition.Name}'.", nameof(definition));
 
-        _definition = definition;
+        // Duplicates would seed a cell twice and announce it twice; cells off a bounded or toroidal board cannot live.
+        var cells = definition.InitialCells.Where(definition.Geometry.Contains).Distinct().ToArray();
+        _definition = definition with { InitialCells = cells };
+        // A board exists only in this activation: it must not be collected for being left alone.
+        KeepAlive = true;
         // Never zero, so that a fresh cell activation (epoch 0) always joins the board that speaks to it.
         _epoch = Random.Shared.NextInt64(1, long.MaxValue);
         _createdAt = TimeProvider.GetUtcNow();
         _state = definition.StartPaused ? BoardState.Paused : BoardState.Running;
-        Seed(definition.InitialCells, generation: 0);
+        Seed(cells, generation: 0);
         UpdateTicker();
         return WhenGenerationAsync(0);
     }
@@ -68,9 +72,10 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
         events.Complete(definition.Name);
         // Epoch 0 belongs to no board, so every cell retires, live or not. A cell that misses this (a message still
         // in flight) is wiped anyway by the new epoch of a later board of the same name.
+        // The candidates are the live cells and their neighbours: every cell this board has activated.
         foreach (var cell in _candidates.Values) cell.Retire(0);
-        foreach (var cell in _live) if (!_candidates.ContainsKey(cell)) Cell(cell).Retire(0);
         _definition = null;
+        KeepAlive = false;
         ResetGenerations();
         DeactivateOnIdle();
         return Task.CompletedTask;

@@ -36,6 +36,14 @@ public abstract partial class Grain
     public virtual Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
+    /// While true, the idle collector leaves this activation alone: for grains whose state exists nowhere else, so
+    /// that being left unvisited does not make them forget it. Default false.
+    /// </summary>
+    protected bool KeepAlive { get; set; }
+
+    internal bool IsCollectable => !KeepAlive;
+
+    /// <summary>
     /// Asks for this activation to be dropped as soon as its mailbox is empty after the current turn. A message that
     /// arrives first keeps the activation alive: it still has work, so the request lapses.
     /// </summary>

@@ -1,0 +1,27 @@
+namespace OrleansLife.Silo.Hosting;
+
+/// <summary>How the silo runs as a process: where it listens, and how its console log reads.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>Where the silo listens when neither <c>--urls</c> nor ASPNETCORE_URLS (nor their port-only forms) says.</summary>
+    public const string DefaultUrl = "http://localhost:8080";
+
+    public static WebApplicationBuilder AddSiloHosting(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var configured = !string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey])
+            || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpPortsKey])
+            || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpsPortsKey])
+            || configuration.GetSection("Kestrel:Endpoints").Exists();
+        if (!configured) builder.WebHost.UseUrls(DefaultUrl);
+
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.AddHostedService<ListeningLog>();
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using OrleansLife.Runtime.Identity;
+
+namespace OrleansLife.Runtime.Tests.Support;
+
+/// <summary>A grain whose every behaviour a runtime test may want to observe.</summary>
+public interface IProbeGrain : IGrainWithStringKey
+{
+    void Add(long amount);
+
+    Task<long> GetAsync();
+
+    Task<int> MostConcurrentTurnsAsync();
+
+    Task<string> FailAsync(string message);
+
+    Task<string> HangAsync();
+
+    Task<int> ActivationNumberAsync();
+
+    void DeactivateSoon();
+
+    Task StartTimerAsync(TimeSpan period);
+
+    Task<int> TimerTicksAsync();
+
+    Task<long> WhenTotalReachesAsync(long total);
+}
