@@ -14,6 +14,9 @@ public sealed class BoardEventHub
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Channel<GenerationRecord>, byte>> _watchers = new();
 
+    /// <summary>Whether anyone watches <paramref name="board"/>: a board builds no record nobody would read.</summary>
+    public bool IsWatched(string board) => _watchers.TryGetValue(board, out var watchers) && !watchers.IsEmpty;
+
     public void Publish(GenerationRecord record)
     {
         if (!_watchers.TryGetValue(record.Board, out var watchers)) return;

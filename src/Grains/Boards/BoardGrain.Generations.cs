@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using OrleansLife.Grains.Cells;
 
 namespace OrleansLife.Grains.Boards;
@@ -6,10 +5,9 @@ namespace OrleansLife.Grains.Boards;
 public sealed partial class BoardGrain
 {
     private readonly HashSet<Coordinate> _live = [];
-    // The cells asked to decide this round and last round, with their references, which are reused from round to
-    // round: a cell that is a candidate again costs no new reference, and one that is not any more gets retired.
-    private Dictionary<Coordinate, ICellGrain> _candidates = [];
-    private Dictionary<Coordinate, ICellGrain> _previousCandidates = [];
+    // The cells asked to decide this round and last round: a cell that is no longer a candidate gets retired.
+    private HashSet<Coordinate> _candidates = [];
+    private HashSet<Coordinate> _previousCandidates = [];
     private readonly List<Coordinate> _births = [];
     private readonly List<Coordinate> _deaths = [];
     private readonly List<(long Generation, TaskCompletionSource<BoardSnapshot> Done)> _waiters = [];
@@ -31,7 +29,7 @@ public sealed partial class BoardGrain
         _seeding = true;
         BeginRound(cells.Length);
         var tick = TickFor(generation);
-        foreach (var cell in cells) Cell(cell).Seed(tick);
+        foreach (var cell in cells) SendOneWay(CellMethods.Id(cell, tick.Board), CellMethods.Seed, tick);
         if (cells.Length == 0) CompleteRound();
     }
 
@@ -41,7 +39,7 @@ public sealed partial class BoardGrain
         _seeding = false;
         BeginRound(_candidates.Count);
         var tick = TickFor(_generation);
-        foreach (var cell in _candidates.Values) cell.Decide(tick);
+        foreach (var cell in _candidates) SendOneWay(CellMethods.Id(cell, tick.Board), CellMethods.Decide, tick);
         if (_candidates.Count == 0) CompleteRound();
     }
 
@@ -61,7 +59,7 @@ public sealed partial class BoardGrain
             var count = geometry.Neighbours(cell, around);
             for (var i = 0; i < count; i++) AddCandidate(around[i]);
         }
-        foreach (var cell in _previousCandidates.Values) cell.Retire(_epoch);
+        foreach (var cell in _previousCandidates) SendOneWay(CellMethods.Id(cell, _definition.Name), CellMethods.Retire, _epoch);
         _previousCandidates.Clear();
     }
 
@@ -96,7 +94,8 @@ public sealed partial class BoardGrain
             _generation++;
             _lastBirths = _births.Count;
             _lastDeaths = _deaths.Count;
-            events.Publish(new GenerationRecord(definition.Name, _generation, _live.Count, [.. _births], [.. _deaths]));
+            if (events.IsWatched(definition.Name))
+                events.Publish(new GenerationRecord(definition.Name, _generation, _live.Count, [.. _births], [.. _deaths]));
         }
 
         if (_state == BoardState.Running && ReachedMax(definition))
@@ -151,12 +150,8 @@ public sealed partial class BoardGrain
 
     private void AddCandidate(Coordinate cell)
     {
-        ref var reference = ref CollectionsMarshal.GetValueRefOrAddDefault(_candidates, cell, out var exists);
-        if (exists) return;
-        reference = _previousCandidates.Remove(cell, out var previous) ? previous : Cell(cell);
+        if (_candidates.Add(cell)) _previousCandidates.Remove(cell);
     }
-
-    private ICellGrain Cell(Coordinate cell) => GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(cell), _definition!.Name);
 
     private void ResetGenerations()
     {

@@ -12,8 +12,6 @@ public sealed class CellGrain : Grain, ICellGrain
     private int _evenCount;
     private int _oddCount;
     private bool _alive;
-    // References to the neighbours, kept only while alive: a live cell announces itself to them every generation.
-    private ICellGrain[]? _neighbours;
 
     public void Seed(GenerationTick tick)
     {
@@ -42,7 +40,6 @@ public sealed class CellGrain : Grain, ICellGrain
         var wasAlive = _alive;
         _alive = tick.Rule.Next(wasAlive, neighbours);
         if (_alive) Announce(tick, generation + 1);
-        else _neighbours = null;
         Report(tick, generation, wasAlive);
     }
 
@@ -62,22 +59,14 @@ public sealed class CellGrain : Grain, ICellGrain
         _epoch = epoch;
         _alive = false;
         _evenCount = _oddCount = 0;
-        _neighbours = null;
     }
 
+    /// <summary>Tells each neighbour this cell is alive in <paramref name="generation"/>, addressing them by id: no allocation.</summary>
     private void Announce(GenerationTick tick, long generation)
-    {
-        var neighbours = _neighbours ??= FindNeighbours(tick);
-        foreach (var neighbour in neighbours) neighbour.AddNeighbour(generation, tick.Epoch);
-    }
-
-    private ICellGrain[] FindNeighbours(GenerationTick tick)
     {
         Span<Coordinate> around = stackalloc Coordinate[8];
         var count = tick.Geometry.Neighbours(CellKey.Unpack(GetPrimaryKeyLong()), around);
-        var neighbours = new ICellGrain[count];
-        for (var i = 0; i < count; i++) neighbours[i] = GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(around[i]), tick.Board);
-        return neighbours;
+        for (var i = 0; i < count; i++) SendOneWay(CellMethods.Id(around[i], tick.Board), CellMethods.AddNeighbour, generation, tick.Epoch);
     }
 
     private void Report(GenerationTick tick, long generation, bool wasAlive) =>

@@ -7,28 +7,13 @@ namespace OrleansLife.Grains.Cells;
 /// <summary>The caller's side of <see cref="ICellGrain"/>: each method becomes a message (what Orleans would generate).</summary>
 internal sealed class CellGrainReference(GrainId id, IGrainRuntime runtime) : GrainReference(id, runtime), ICellGrain
 {
-    private static readonly OneWayMethod<ICellGrain, GenerationTick> SeedMethod =
-        new("cell.seed", static (cell, tick) => { cell.Seed(tick); return default; });
+    public void Seed(GenerationTick tick) => Send(CellMethods.Seed, tick);
 
-    private static readonly OneWayMethod<ICellGrain> AddNeighbourMethod =
-        new("cell.add-neighbour", static (cell, generation, epoch) => cell.AddNeighbour(generation, epoch));
+    public void AddNeighbour(long generation, long epoch) => Send(CellMethods.AddNeighbour, generation, epoch);
 
-    private static readonly OneWayMethod<ICellGrain, GenerationTick> DecideMethod =
-        new("cell.decide", static (cell, tick) => { cell.Decide(tick); return default; });
+    public void Decide(GenerationTick tick) => Send(CellMethods.Decide, tick);
 
-    private static readonly OneWayMethod<ICellGrain> RetireMethod =
-        new("cell.retire", static (cell, epoch, _) => cell.Retire(epoch));
+    public void Retire(long epoch) => Send(CellMethods.Retire, epoch);
 
-    private static readonly CallMethod<ICellGrain, Unit, bool> IsAliveMethod =
-        new("cell.is-alive", static (cell, _) => cell.IsAliveAsync());
-
-    public void Seed(GenerationTick tick) => Send(SeedMethod, tick);
-
-    public void AddNeighbour(long generation, long epoch) => Send(AddNeighbourMethod, generation, epoch);
-
-    public void Decide(GenerationTick tick) => Send(DecideMethod, tick);
-
-    public void Retire(long epoch) => Send(RetireMethod, epoch);
-
-    public Task<bool> IsAliveAsync() => CallAsync(IsAliveMethod, Unit.Value);
+    public Task<bool> IsAliveAsync() => CallAsync(CellMethods.IsAlive, Unit.Value);
 }

@@ -15,7 +15,7 @@ public static class LifeServiceCollectionExtensions
     {
         services.AddSingleton<BoardEventHub>();
         return services.AddGrainRuntime(grains => grains
-            .Add<ICellGrain, CellGrain>("cell", static (id, runtime) => new CellGrainReference(id, runtime), static _ => new CellGrain())
+            .Add<ICellGrain, CellGrain>(CellMethods.GrainTypeName, static (id, runtime) => new CellGrainReference(id, runtime), static _ => new CellGrain())
             .Add<IBoardGrain, BoardGrain>("board", static (id, runtime) => new BoardGrainReference(id, runtime),
                 static services => new BoardGrain(services.GetRequiredService<BoardEventHub>()))
             .Add<IBoardDirectoryGrain, BoardDirectoryGrain>("board-directory",

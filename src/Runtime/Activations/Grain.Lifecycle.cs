@@ -40,10 +40,15 @@ public abstract partial class Grain
     {
         Runtime.OnActivationFailed(this, error);
         Envelope[] waiting;
-        lock (this)
+        EnterMailbox();
+        try
         {
             _state = Deactivated;
             waiting = TakeLeftovers();
+        }
+        finally
+        {
+            ExitMailbox();
         }
         foreach (var envelope in waiting) envelope.Fail(error);
         FinishDeactivation([], DeactivationReason.ActivationFailed);
@@ -53,10 +58,15 @@ public abstract partial class Grain
     internal Task RequestDeactivationAsync(DeactivationReason reason)
     {
         TaskCompletionSource deactivated;
-        lock (this)
+        EnterMailbox();
+        try
         {
             if (_state == Deactivated) return Task.CompletedTask;
             deactivated = _deactivated ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        finally
+        {
+            ExitMailbox();
         }
         TryEnqueue(new Envelope(SystemMethods.Deactivate, null, (long)reason, 0));
         return deactivated.Task;
@@ -104,10 +114,15 @@ public abstract partial class Grain
     {
         // Messages that arrived while OnDeactivateAsync ran are not lost: they go to the grain's next activation.
         Envelope[] leftovers;
-        lock (this)
+        EnterMailbox();
+        try
         {
             _state = Deactivated;
             leftovers = TakeLeftovers();
+        }
+        finally
+        {
+            ExitMailbox();
         }
         FinishDeactivation(leftovers, reason);
     }
@@ -117,7 +132,9 @@ public abstract partial class Grain
         StopTimers();
         Runtime.OnDeactivated(this, leftovers, reason);
         TaskCompletionSource? deactivated;
-        lock (this) deactivated = _deactivated;
+        EnterMailbox();
+        deactivated = _deactivated;
+        ExitMailbox();
         deactivated?.TrySetResult();
     }
 

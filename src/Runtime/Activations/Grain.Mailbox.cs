@@ -36,7 +36,8 @@ public abstract partial class Grain : IThreadPoolWorkItem
     {
         if (_concurrentMailbox is not null) return TryEnqueueConcurrently(envelope);
         bool schedule;
-        lock (this)
+        EnterMailbox();
+        try
         {
             if (_state == Deactivated) return false;
             if (_count == _mailbox.Length) GrowMailbox();
@@ -44,6 +45,10 @@ public abstract partial class Grain : IThreadPoolWorkItem
             _count++;
             schedule = _state == Idle;
             if (schedule) _state = Scheduled;
+        }
+        finally
+        {
+            ExitMailbox();
         }
 
         if (schedule) ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
@@ -83,7 +88,8 @@ public abstract partial class Grain : IThreadPoolWorkItem
         while (true)
         {
             Envelope envelope;
-            lock (this)
+            EnterMailbox();
+            try
             {
                 if (_count == 0)
                 {
@@ -107,6 +113,10 @@ public abstract partial class Grain : IThreadPoolWorkItem
                 _mailbox[_head] = default;
                 _head = (_head + 1) & (_mailbox.Length - 1);
                 _count--;
+            }
+            finally
+            {
+                ExitMailbox();
             }
 
             processed++;

@@ -1,4 +1,5 @@
 using OrleansLife.Runtime.Identity;
+using OrleansLife.Runtime.Messaging;
 using OrleansLife.Runtime.References;
 using OrleansLife.Runtime.Timers;
 
@@ -56,6 +57,17 @@ public abstract partial class Grain
     /// </summary>
     protected IDisposable RegisterTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period) =>
         GrainTimer.Start(this, callback, dueTime, period);
+
+    /// <summary>
+    /// Sends a one-way message to <paramref name="target"/> without a reference object: the allocation-free form of
+    /// <c>GrainFactory.GetGrain(...).Method(...)</c>, for the few paths that send millions of messages.
+    /// </summary>
+    protected void SendOneWay<TGrain>(in GrainId target, OneWayMethod<TGrain> method, long a, long b = 0) where TGrain : IGrain =>
+        Runtime.Send(target, new Envelope(method, null, a, b));
+
+    /// <inheritdoc cref="SendOneWay{TGrain}(in GrainId, OneWayMethod{TGrain}, long, long)"/>
+    protected void SendOneWay<TGrain, TArgs>(in GrainId target, OneWayMethod<TGrain, TArgs> method, TArgs arguments) where TGrain : IGrain =>
+        Runtime.Send(target, new Envelope(method, arguments, 0, 0));
 
     internal void Attach(GrainId id, SiloRuntime runtime)
     {
