@@ -18,7 +18,8 @@ public sealed partial class SiloRuntime
     internal Grain? Send(in GrainId target, in Envelope envelope)
     {
         var owner = _placement.Place(target);
-        if (ReferenceEquals(owner, Address) || owner == Address) return Deliver(target, envelope);
+        if (ReferenceEquals(owner, Address) || string.Equals(owner.Endpoint, Address.Endpoint, StringComparison.Ordinal))
+            return Deliver(target, envelope);
         SendRemote(owner, target, envelope);
         return null;
     }
@@ -79,6 +80,33 @@ public sealed partial class SiloRuntime
                 $"{call.Method.Name} on {call.Target} did not answer within {Options.CallTimeout.TotalSeconds:0.###} s."));
         }
     }
+
+    /// <summary>Takes a message that another silo sent here: delivers it, runs its request, or completes our call.</summary>
+    public void Receive(TransportMessage message)
+    {
+        switch (message.Kind)
+        {
+            case TransportMessageKind.OneWay:
+                Deliver(message.Target, new Envelope(_registry.FindMethod(message.Method)!, message.Body, message.A, message.B));
+                break;
+            case TransportMessageKind.Request:
+                var method = _registry.FindMethod(message.Method)!;
+                var call = method.AcceptRemote(message.CallId, message.Target, message.Body, (result, error) => Reply(message, result, error));
+                Deliver(message.Target, new Envelope(method, call, 0, 0));
+                break;
+            case TransportMessageKind.Response when _pendingCalls.TryGetValue(message.CallId, out var answered):
+                answered.Succeed(message.Body);
+                break;
+            case TransportMessageKind.Failure when _pendingCalls.TryGetValue(message.CallId, out var failed):
+                var failure = (RemoteFailure)message.Body!;
+                failed.Fail(new RemoteGrainException(failure.Type, failure.Message));
+                break;
+        }
+    }
+
+    private void Reply(TransportMessage request, object? result, Exception? error) => Transport!.Send(request.Sender!, error is null
+        ? request with { Kind = TransportMessageKind.Response, Body = result, Sender = Address }
+        : request with { Kind = TransportMessageKind.Failure, Body = new RemoteFailure(error.GetType().FullName!, error.Message), Sender = Address });
 
     private void SendRemote(Placement.SiloAddress owner, in GrainId target, in Envelope envelope)
     {

@@ -45,6 +45,7 @@ public sealed partial class SiloRuntime : IGrainRuntime, IAsyncDisposable
         Transport = transport;
         StartedAt = timeProvider.GetUtcNow();
         _createActivation = CreateActivation;
+        Codec = new MessageCodec(registry);
         _housekeeping = timeProvider.CreateTimer(static state => ((SiloRuntime)state!).Housekeeping(), this,
             Options.CollectionInterval, Options.CollectionInterval);
     }
@@ -60,6 +61,9 @@ public sealed partial class SiloRuntime : IGrainRuntime, IAsyncDisposable
     internal RuntimeStatistics Statistics { get; } = new();
 
     internal IMessageTransport? Transport { get; }
+
+    /// <summary>Reads and writes the messages this silo exchanges with others.</summary>
+    public MessageCodec Codec { get; }
 
     public TGrain GetGrain<TGrain>(string key) where TGrain : IGrainWithStringKey => Reference<TGrain>(GrainKey.FromString(key));
 

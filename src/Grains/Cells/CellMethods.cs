@@ -28,5 +28,8 @@ internal static class CellMethods
     public static readonly CallMethod<ICellGrain, Unit, bool> IsAlive =
         new("cell.is-alive", static (cell, _) => cell.IsAliveAsync());
 
+    /// <summary>Every message of a cell, for codecs that must find a method by its name.</summary>
+    public static readonly GrainMethod[] All = [Seed, AddNeighbour, Decide, Retire, IsAlive];
+
     public static GrainId Id(Coordinate cell, string board) => new(GrainType, GrainKey.Compound(CellKey.Pack(cell), board));
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Runtime.Hosting;
+using OrleansLife.Runtime.Registry;
 
 namespace OrleansLife.Grains.Hosting;
 
@@ -14,12 +15,16 @@ public static class LifeServiceCollectionExtensions
     public static IServiceCollection AddLifeGrains(this IServiceCollection services, Action<SiloRuntimeOptions>? configure = null)
     {
         services.AddSingleton<BoardEventHub>();
-        return services.AddGrainRuntime(grains => grains
-            .Add<ICellGrain, CellGrain>(CellMethods.GrainTypeName, static (id, runtime) => new CellGrainReference(id, runtime), static _ => new CellGrain())
-            .Add<IBoardGrain, BoardGrain>("board", static (id, runtime) => new BoardGrainReference(id, runtime),
-                static services => new BoardGrain(services.GetRequiredService<BoardEventHub>()))
-            .Add<IBoardDirectoryGrain, BoardDirectoryGrain>("board-directory",
-                static (id, runtime) => new BoardDirectoryGrainReference(id, runtime), static _ => new BoardDirectoryGrain()),
-            configure);
+        return services.AddGrainRuntime(RegisterLifeGrains, configure);
     }
+
+    /// <summary>Registers the game's grain types and their messages with a runtime.</summary>
+    public static void RegisterLifeGrains(GrainRegistry grains) => grains
+        .Add<ICellGrain, CellGrain>(CellMethods.GrainTypeName, static (id, runtime) => new CellGrainReference(id, runtime),
+            static _ => new CellGrain(), CellMethods.All)
+        .Add<IBoardGrain, BoardGrain>(BoardMethods.GrainTypeName, static (id, runtime) => new BoardGrainReference(id, runtime),
+            static services => new BoardGrain(services.GetRequiredService<BoardEventHub>()), BoardMethods.All)
+        .Add<IBoardDirectoryGrain, BoardDirectoryGrain>(BoardDirectoryMethods.GrainTypeName,
+            static (id, runtime) => new BoardDirectoryGrainReference(id, runtime), static _ => new BoardDirectoryGrain(),
+            BoardDirectoryMethods.All);
 }

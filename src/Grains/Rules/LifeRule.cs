@@ -7,6 +7,7 @@ namespace OrleansLife.Grains.Rules;
 /// A life-like cellular automaton rule in B/S notation ("B3/S23" is Conway's Life, "B36/S23" HighLife).
 /// Also reads the older S/B form ("23/3") that RLE files often carry.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(LifeRuleJsonConverter))]
 public sealed record LifeRule
 {
     /// <summary>Conway's Game of Life.</summary>

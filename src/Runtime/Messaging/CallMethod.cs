@@ -19,7 +19,23 @@ public sealed class CallMethod<TGrain, TArgs, TResult>(
     public override Type? ArgumentsType => typeof(TArgs);
 
     /// <summary>The type of the result, for codecs that carry responses between silos.</summary>
-    public Type ResultType => typeof(TResult);
+    public override Type? ResultType => typeof(TResult);
+
+    /// <summary>
+    /// The receiving silo's side of a request from another silo: a call to run here whose outcome goes back through
+    /// <paramref name="reply"/> (its result, or the exception that ended it).
+    /// </summary>
+    internal override PendingCall AcceptRemote(long id, GrainId target, object? arguments, Action<object?, Exception?> reply)
+    {
+        var call = new PendingCall<TArgs, TResult> { Id = id, Method = this, Target = target, Arguments = (TArgs)arguments! };
+        call.Result.ContinueWith(static (finished, state) =>
+        {
+            var send = (Action<object?, Exception?>)state!;
+            if (finished.IsCompletedSuccessfully) send(finished.Result, null);
+            else send(null, finished.Exception?.GetBaseException() ?? new TaskCanceledException(finished));
+        }, reply, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return call;
+    }
 
     internal override ValueTask InvokeAsync(Grain grain, in Envelope envelope)
     {

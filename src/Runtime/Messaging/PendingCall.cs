@@ -19,6 +19,9 @@ internal abstract class PendingCall
 
     public abstract void Fail(Exception error);
 
+    /// <summary>Completes with a result that arrived from another silo.</summary>
+    public abstract void Succeed(object? result);
+
     public abstract bool IsCompleted { get; }
 }
 
@@ -44,4 +47,6 @@ internal sealed class PendingCall<TArgs, TResult> : PendingCall
     }
 
     public override void Fail(Exception error) => _completion.TrySetException(error);
+
+    public override void Succeed(object? result) => _completion.TrySetResult((TResult)result!);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using OrleansLife.Runtime.Activations;
 using OrleansLife.Runtime.Identity;
+using OrleansLife.Runtime.Messaging;
 using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Runtime.Registry;
@@ -13,14 +14,19 @@ public sealed class GrainRegistry
 {
     private readonly Dictionary<Type, (GrainType Type, Func<GrainId, IGrainRuntime, object> Reference)> _interfaces = [];
     private readonly Dictionary<GrainType, Func<IServiceProvider, Grain>> _implementations = [];
+    private readonly Dictionary<string, GrainMethod> _methods = new(StringComparer.Ordinal);
     private FrozenDictionary<Type, (GrainType Type, Func<GrainId, IGrainRuntime, object> Reference)>? _frozenInterfaces;
     private FrozenDictionary<GrainType, Func<IServiceProvider, Grain>>? _frozenImplementations;
 
-    /// <summary>Registers grain type <paramref name="typeName"/>: the interface callers use and the class that implements it.</summary>
+    /// <summary>
+    /// Registers grain type <paramref name="typeName"/>: the interface callers use, the class that implements it, and
+    /// the interface's messages, which a codec finds by name when they arrive from another silo.
+    /// </summary>
     public GrainRegistry Add<TInterface, TGrain>(
         string typeName,
         Func<GrainId, IGrainRuntime, TInterface> reference,
-        Func<IServiceProvider, TGrain> create)
+        Func<IServiceProvider, TGrain> create,
+        IEnumerable<GrainMethod> methods)
         where TInterface : class, IGrain
         where TGrain : Grain, TInterface
     {
@@ -30,10 +36,20 @@ public sealed class GrainRegistry
             throw new InvalidOperationException($"{typeof(TInterface).Name} is already registered.");
         if (!_implementations.TryAdd(type, create))
             throw new InvalidOperationException($"Grain type '{typeName}' is already registered.");
+        foreach (var method in methods)
+        {
+            // Two grain types may share an interface's methods; two different methods may not share a name.
+            if (_methods.TryGetValue(method.Name, out var known) && !ReferenceEquals(known, method))
+                throw new InvalidOperationException($"Another method is already registered as '{method.Name}'.");
+            _methods[method.Name] = method;
+        }
         return this;
     }
 
     public IReadOnlyCollection<GrainType> GrainTypes => _implementations.Keys;
+
+    /// <summary>The method called <paramref name="name"/> on the wire, or null when no registered interface has it.</summary>
+    public GrainMethod? FindMethod(string name) => _methods.GetValueOrDefault(name);
 
     internal GrainType TypeOf<TInterface>() => Interface(typeof(TInterface)).Type;
 

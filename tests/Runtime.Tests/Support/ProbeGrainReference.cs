@@ -20,6 +20,12 @@ public sealed class ProbeGrainReference(GrainId id, IGrainRuntime runtime) : Gra
     private static readonly CallMethod<IProbeGrain, long, long> WhenTotalReachesMethod =
         new("probe.when-total-reaches", static (g, total) => g.WhenTotalReachesAsync(total), completesLater: true);
 
+    public static readonly GrainMethod[] All =
+    [
+        AddMethod, DeactivateSoonMethod, GetMethod, MostConcurrentTurnsMethod, FailMethod, HangMethod, ActivationNumberMethod,
+        StartTimerMethod, TimerTicksMethod, WhenTotalReachesMethod,
+    ];
+
     public void Add(long amount) => Send(AddMethod, amount);
 
     public Task<long> GetAsync() => CallAsync(GetMethod, Unit.Value);

@@ -4,6 +4,7 @@ using OrleansLife.Runtime.Hosting;
 using OrleansLife.Runtime.Placement;
 using OrleansLife.Runtime.References;
 using OrleansLife.Runtime.Registry;
+using OrleansLife.Runtime.Transport;
 
 namespace OrleansLife.Runtime.Tests.Support;
 
@@ -12,13 +13,14 @@ public sealed class ProbeSilo : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ProbeSilo(Action<SiloRuntimeOptions>? configure = null, IGrainPlacement? placement = null)
+    public ProbeSilo(Action<SiloRuntimeOptions>? configure = null, IGrainPlacement? placement = null, IMessageTransport? transport = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(Journal);
         services.AddSingleton<TimeProvider>(Clock);
         if (placement is not null) services.AddSingleton(placement);
+        if (transport is not null) services.AddSingleton(transport);
         services.AddGrainRuntime(Register, configure);
         _services = services.BuildServiceProvider();
         Runtime = _services.GetRequiredService<SiloRuntime>();
@@ -37,9 +39,9 @@ public sealed class ProbeSilo : IAsyncDisposable
 
     public static void Register(GrainRegistry grains) => grains
         .Add<IProbeGrain, ProbeGrain>("probe", static (id, runtime) => new ProbeGrainReference(id, runtime),
-            static services => new ProbeGrain(services.GetRequiredService<ProbeJournal>()))
+            static services => new ProbeGrain(services.GetRequiredService<ProbeJournal>()), ProbeGrainReference.All)
         .Add<IConcurrentProbeGrain, ConcurrentProbeGrain>("concurrent-probe", static (id, runtime) => new ProbeGrainReference(id, runtime),
-            static services => new ConcurrentProbeGrain(services.GetRequiredService<ProbeJournal>()));
+            static services => new ConcurrentProbeGrain(services.GetRequiredService<ProbeJournal>()), ProbeGrainReference.All);
 
     public async ValueTask DisposeAsync()
     {

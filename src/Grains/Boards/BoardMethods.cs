@@ -1,0 +1,33 @@
+using OrleansLife.Runtime.Messaging;
+
+namespace OrleansLife.Grains.Boards;
+
+/// <summary>The messages of <see cref="IBoardGrain"/> (what Orleans would generate next to the interface).</summary>
+internal static class BoardMethods
+{
+    public const string GrainTypeName = "board";
+
+    // Creating and stepping answer once the cells have reported, which takes later turns of the board itself.
+    public static readonly CallMethod<IBoardGrain, BoardDefinition, BoardSnapshot> Create =
+        new("board.create", static (board, definition) => board.CreateAsync(definition), completesLater: true);
+
+    public static readonly CallMethod<IBoardGrain, int, BoardSnapshot> Step =
+        new("board.step", static (board, generations) => board.StepAsync(generations), completesLater: true);
+
+    public static readonly CallMethod<IBoardGrain, Unit, BoardSnapshot> Get =
+        new("board.get", static (board, _) => board.GetAsync());
+
+    public static readonly CallMethod<IBoardGrain, Unit, BoardSnapshot> Pause =
+        new("board.pause", static (board, _) => board.PauseAsync());
+
+    public static readonly CallMethod<IBoardGrain, Unit, BoardSnapshot> Resume =
+        new("board.resume", static (board, _) => board.ResumeAsync());
+
+    public static readonly CallMethod<IBoardGrain, Unit, Unit> Delete =
+        new("board.delete", static async (board, _) => { await board.DeleteAsync().ConfigureAwait(false); return Unit.Value; });
+
+    public static readonly OneWayMethod<IBoardGrain> CellDecided =
+        new("board.cell-decided", static (board, cell, report) => board.CellDecided(cell, report));
+
+    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, CellDecided];
+}

@@ -1,0 +1,48 @@
+using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Patterns;
+using OrleansLife.Grains.Reference;
+using OrleansLife.Grains.Rules;
+using OrleansLife.Grains.Tests.Support;
+
+namespace OrleansLife.Grains.Tests.Boards;
+
+/// <summary>The game on three silos whose messages all cross an encoding network: same answers as on one.</summary>
+public sealed class BoardGrainClusterTests(LifeCluster cluster) : IClassFixture<LifeCluster>
+{
+    [Theory]
+    [InlineData(Topology.Torus, 2026UL)]
+    [InlineData(Topology.Unbounded, 7UL)]
+    public async Task ARandomBoard_SpreadOverThreeSilos_MatchesTheArrayEngine_EveryGeneration(Topology topology, ulong seed)
+    {
+        var cells = RandomFill.Generate(16, 16, 0.4, seed);
+        var name = LifeSilo.NewBoardName("cluster");
+        var board = cluster.Silos[0].GetGrain<IBoardGrain>(name);
+        await board.CreateAsync(new BoardDefinition
+        {
+            Name = name, Geometry = new BoardGeometry(16, 16, topology), InitialCells = cells, StartPaused = true,
+        });
+        var oracle = new ArrayEngine(16, 16, topology, LifeRule.Conway, cells);
+
+        for (var generation = 1; generation <= 60; generation++)
+        {
+            var snapshot = await cluster.Silos[1].GetGrain<IBoardGrain>(name).StepAsync(1);
+            oracle.Step();
+            snapshot.Cells.ShouldBe(oracle.LiveCells(), $"generation {generation}");
+        }
+
+        // The point of the exercise: every silo hosts some of the cells.
+        cluster.Silos.ShouldAllBe(silo => silo.ActiveGrains(id => id.Key.Text == name).Count > 0);
+    }
+
+    [Fact]
+    public async Task ABoardThatDoesNotExist_FailsAcrossSilos_WithTheRemoteExceptionType()
+    {
+        var missing = cluster.Silos[2].GetGrain<IBoardGrain>(LifeSilo.NewBoardName("missing"));
+
+        var error = await Should.ThrowAsync<Exception>(missing.GetAsync());
+
+        error.Message.ShouldStartWith("Board 'missing-");
+        (error is BoardNotFoundException || (error as Runtime.Transport.RemoteGrainException)?.RemoteType == typeof(BoardNotFoundException).FullName)
+            .ShouldBeTrue();
+    }
+}
