@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OrleansLife.Grains.Cells;
 
 namespace OrleansLife.Grains.Boards;
@@ -5,9 +6,10 @@ namespace OrleansLife.Grains.Boards;
 public sealed partial class BoardGrain
 {
     private readonly HashSet<Coordinate> _live = [];
-    // The cells asked to decide this round and last round: a cell that is no longer a candidate gets retired.
-    private HashSet<Coordinate> _candidates = [];
-    private HashSet<Coordinate> _previousCandidates = [];
+    // How many live cells lie in each cell's 3×3 neighbourhood, itself included. The cells with any are exactly the
+    // candidates of the next round (the live cells and their neighbours); kept up to date from births and deaths
+    // alone, so the work per generation follows how much changed, not how much lives.
+    private readonly Dictionary<Coordinate, int> _coverage = [];
     private readonly List<Coordinate> _births = [];
     private readonly List<Coordinate> _deaths = [];
     private readonly List<(long Generation, TaskCompletionSource<BoardSnapshot> Done)> _waiters = [];
@@ -37,30 +39,31 @@ public sealed partial class BoardGrain
     private void Advance()
     {
         _seeding = false;
-        BeginRound(_candidates.Count);
+        BeginRound(_coverage.Count);
         var tick = TickFor(_generation);
-        foreach (var cell in _candidates) SendOneWay(CellMethods.Id(cell, tick.Board), CellMethods.Decide, tick);
-        if (_candidates.Count == 0) CompleteRound();
+        foreach (var cell in _coverage.Keys) SendOneWay(CellMethods.Id(cell, tick.Board), CellMethods.Decide, tick);
+        if (_coverage.Count == 0) CompleteRound();
     }
 
     /// <summary>
-    /// Works out the next round's candidates, the frontier of the live cells, as soon as a generation is complete,
-    /// and retires the cells that left it: so between generations only live cells and their neighbours are active.
+    /// Adds <paramref name="delta"/> to the coverage of a cell that was born (+1) or died (-1) and of its neighbours;
+    /// a cell left with no live cell around it retires at once, so between generations only live cells and their
+    /// neighbours are active.
     /// </summary>
-    private void FindCandidates()
+    private void Cover(Coordinate cell, int delta, Span<Coordinate> around)
     {
-        var geometry = _definition!.Geometry;
-        (_previousCandidates, _candidates) = (_candidates, _previousCandidates);
-        _candidates.Clear();
-        Span<Coordinate> around = stackalloc Coordinate[8];
-        foreach (var cell in _live)
-        {
-            AddCandidate(cell);
-            var count = geometry.Neighbours(cell, around);
-            for (var i = 0; i < count; i++) AddCandidate(around[i]);
-        }
-        foreach (var cell in _previousCandidates) SendOneWay(CellMethods.Id(cell, _definition.Name), CellMethods.Retire, _epoch);
-        _previousCandidates.Clear();
+        AddCoverage(cell, delta);
+        var count = _definition!.Geometry.Neighbours(cell, around);
+        for (var i = 0; i < count; i++) AddCoverage(around[i], delta);
+    }
+
+    private void AddCoverage(Coordinate cell, int delta)
+    {
+        ref var coverage = ref CollectionsMarshal.GetValueRefOrAddDefault(_coverage, cell, out _);
+        coverage += delta;
+        if (coverage != 0) return;
+        _coverage.Remove(cell);
+        SendOneWay(CellMethods.Id(cell, _definition!.Name), CellMethods.Retire, _epoch);
     }
 
     public void CellDecided(long cell, long report)
@@ -85,8 +88,17 @@ public sealed partial class BoardGrain
     {
         var definition = _definition!;
         _computing = false;
-        foreach (var cell in _births) _live.Add(cell);
-        foreach (var cell in _deaths) _live.Remove(cell);
+        Span<Coordinate> around = stackalloc Coordinate[8];
+        foreach (var cell in _births)
+        {
+            _live.Add(cell);
+            Cover(cell, +1, around);
+        }
+        foreach (var cell in _deaths)
+        {
+            _live.Remove(cell);
+            Cover(cell, -1, around);
+        }
         // Seeding sets up a generation rather than making one: nothing was born or died, and nothing is published.
         if (_seeding) _lastBirths = _lastDeaths = 0;
         else
@@ -103,7 +115,6 @@ public sealed partial class BoardGrain
             _state = BoardState.Completed;
             UpdateTicker();
         }
-        FindCandidates();
         CompleteWaiters();
         // Steps asked for, or a board running flat out, go straight on; a ticking board waits for its timer.
         if (_targetGeneration > _generation || (_state == BoardState.Running && definition.TickMilliseconds == 0)) Advance();
@@ -148,16 +159,10 @@ public sealed partial class BoardGrain
         return tick;
     }
 
-    private void AddCandidate(Coordinate cell)
-    {
-        if (_candidates.Add(cell)) _previousCandidates.Remove(cell);
-    }
-
     private void ResetGenerations()
     {
         _live.Clear();
-        _candidates.Clear();
-        _previousCandidates.Clear();
+        _coverage.Clear();
         _computing = false;
         _generation = 0;
         _targetGeneration = 0;

@@ -72,8 +72,8 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
         events.Complete(definition.Name);
         // Epoch 0 belongs to no board, so every cell retires, live or not. A cell that misses this (a message still
         // in flight) is wiped anyway by the new epoch of a later board of the same name.
-        // The candidates are the live cells and their neighbours: every cell this board has activated.
-        foreach (var cell in _candidates) SendOneWay(CellMethods.Id(cell, definition.Name), CellMethods.Retire, 0);
+        // The covered cells are the live cells and their neighbours: every cell this board has activated.
+        foreach (var cell in _coverage.Keys) SendOneWay(CellMethods.Id(cell, definition.Name), CellMethods.Retire, 0);
         _definition = null;
         KeepAlive = false;
         ResetGenerations();
