@@ -49,6 +49,7 @@ public sealed partial class SiloRuntime
         {
             if (grain.IsCollectable && tick - grain.LastActiveTick > ageInTicks && grain.QueueLength == 0)
                 _ = grain.RequestDeactivationAsync(DeactivationReason.Idle);
+            else grain.TrimMailboxIfIdleSince(tick - 2);
         }
     }
 

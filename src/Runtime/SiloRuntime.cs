@@ -104,6 +104,8 @@ public sealed partial class SiloRuntime : IGrainRuntime, IAsyncDisposable
     /// <summary>The grains that have an activation on this silo right now and satisfy <paramref name="filter"/>.</summary>
     public IReadOnlyList<GrainId> ActiveGrains(Func<GrainId, bool> filter) => [.. _activations.Keys.Where(filter)];
 
+    internal Grain? FindActivation(GrainId grain) => _activations.GetValueOrDefault(grain);
+
     /// <summary>Whether <paramref name="grain"/> has an activation on this silo right now.</summary>
     public bool IsActive(GrainId grain) => _activations.ContainsKey(grain);
 }

@@ -27,6 +27,8 @@ public abstract partial class Grain : IThreadPoolWorkItem
     /// <summary>The collector's tick at this activation's latest turn; a plain int so turns stay cheap.</summary>
     internal int LastActiveTick { get; private set; }
 
+    internal int MailboxCapacity => _mailbox.Length;
+
     internal int QueueLength => _concurrentMailbox?.Count ?? Volatile.Read(ref _count);
 
     internal bool IsDeactivated => Volatile.Read(ref _state) == Deactivated;
@@ -178,6 +180,28 @@ public abstract partial class Grain : IThreadPoolWorkItem
         catch (Exception error)
         {
             Runtime.OnTurnFailed(this, method, error);
+        }
+    }
+
+    /// <summary>
+    /// Gives back the mailbox buffer of an activation that has been idle since <paramref name="sinceTick"/>: busy
+    /// grains keep theirs, so this costs them no reallocation, while the many idle ones stay small.
+    /// </summary>
+    internal void TrimMailboxIfIdleSince(int sinceTick)
+    {
+        if (_concurrentMailbox is not null || _mailbox.Length == 0 || LastActiveTick > sinceTick) return;
+        EnterMailbox();
+        try
+        {
+            if (_state == Idle && _count == 0)
+            {
+                _mailbox = NoMessages;
+                _head = 0;
+            }
+        }
+        finally
+        {
+            ExitMailbox();
         }
     }
 

@@ -1,4 +1,5 @@
 using OrleansLife.Runtime.Activations;
+using OrleansLife.Runtime.Identity;
 using OrleansLife.Runtime.Tests.Support;
 
 namespace OrleansLife.Runtime.Tests.Activations;
@@ -89,6 +90,23 @@ public sealed class GrainTests
 
         (await silo.Journal.NextDeactivationAsync()).ShouldBe(("p", DeactivationReason.Idle));
         silo.Runtime.CountActivations("probe").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task AnActivationIdleForTwoHousekeepingPasses_GivesBackItsMailboxBuffer_AndStillWorks()
+    {
+        await using var silo = new ProbeSilo();
+        var probe = silo.Grains.GetGrain<IProbeGrain>("p");
+        probe.Add(1);
+        (await probe.GetAsync()).ShouldBe(1);
+        var activation = silo.Runtime.FindActivation(new GrainId(new GrainType("probe"), GrainKey.FromString("p")))!;
+        activation.MailboxCapacity.ShouldBe(2);
+
+        silo.Clock.Advance(silo.Options.CollectionInterval * 3);
+
+        activation.MailboxCapacity.ShouldBe(0);
+        probe.Add(2);
+        (await probe.GetAsync()).ShouldBe(3);
     }
 
     [Fact]
