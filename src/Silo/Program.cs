@@ -1,5 +1,6 @@
 using OrleansLife.Api.Apis;
 using OrleansLife.Api.Hosting;
+using OrleansLife.Dashboard.Hosting;
 using OrleansLife.Grains.Hosting;
 using OrleansLife.Silo.Hosting;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiloHosting();
 builder.Services.AddLifeGrains();
 builder.Services.AddLifeApi();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 app.UseLifeApi();
@@ -14,6 +16,7 @@ app.MapOpenApi();
 app.MapBoardsApi();
 app.MapPatternsApi();
 app.MapRuntimeApi();
+app.MapDashboard();
 app.Run();
 
 /// <summary>The silo executable; public so that tests can host it with WebApplicationFactory.</summary>

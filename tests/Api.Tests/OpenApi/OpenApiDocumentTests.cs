@@ -20,6 +20,7 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
             "/api/boards/{name}/pause",
             "/api/boards/{name}/resume",
             "/api/boards/{name}/step",
+            "/api/cluster",
             "/api/patterns",
             "/api/patterns/{name}",
             "/api/runtime",

@@ -1,0 +1,225 @@
+// One board, live: the grid, its counters and population chart follow the board's event stream (a snapshot, then one
+// event per generation), and the buttons pause, resume, step and delete it.
+import { api, ApiError } from '../api.js';
+import { lineChart } from '../charts/line-chart.js';
+import { el } from '../dom.js';
+import { DASH, formatNumber, formatTime, numberOf, show } from '../format.js';
+import { CellSet } from './cell-set.js';
+import { GridView } from './grid-view.js';
+import { podName, podPhase } from './pods.js';
+
+const HISTORY = 500;
+const DELETE_CONFIRM_MILLISECONDS = 4000;
+
+export function boardView(name) {
+  document.title = `${name} · OrleansLife`;
+  const state = { board: null, generation: 0, population: 0, births: 0, deaths: 0, history: [], gone: false };
+  let grid = null;
+  let source = null;
+  let frame = 0;
+  let confirmTimer = null;
+
+  const stat = (label, testid) => {
+    const value = el('dd', { dataset: { testid }, text: DASH });
+    return { value, nodes: [el('dt', { text: label }), value] };
+  };
+  const generation = stat('Generation', 'generation');
+  const population = stat('Population', 'population');
+  const births = stat('Births', 'births');
+  const deaths = stat('Deaths', 'deaths');
+  const badge = el('span', { class: 'badge', dataset: { testid: 'board-state' }, text: 'connecting' });
+  const summary = el('p', { class: 'muted' });
+  const status = el('p', { class: 'status', role: 'status' });
+
+  const pause = el('button', { type: 'button', text: 'Pause', onclick: () => command(pause, () => api.pause(name)) });
+  const resume = el('button', { type: 'button', text: 'Resume', onclick: () => command(resume, () => api.resume(name)) });
+  const steps = el('input', { type: 'number', value: '1', min: '1', class: 'narrow', 'aria-label': 'Generations to step' });
+  const stepError = el('p', { class: 'field-error', dataset: { errorFor: 'generations' } });
+  const step = el('button', { type: 'button', text: 'Step', onclick: stepBoard });
+  const remove = el('button', { type: 'button', class: 'danger', text: 'Delete', onclick: deleteBoard });
+
+  const canvas = el('canvas', { class: 'grid', tabIndex: 0, dataset: { testid: 'board-canvas' },
+    'aria-label': `Cells of board ${name}: drag to pan, wheel or + and - to zoom, click a cell to see its pod` });
+  const zoomLabel = el('span', { class: 'muted' });
+  const follow = el('button', { type: 'button', text: 'Follow', hidden: true, onclick: () => grid?.setFollow(!grid.follow) });
+  const cellInfo = el('div', { class: 'cell-info', dataset: { testid: 'cell-info' } });
+  const chart = lineChart('Population over time', { unit: 'cells' });
+
+  const node = el('div', { class: 'board-page' },
+    el('section', { class: 'panel grid-panel' },
+      el('div', { class: 'toolbar' },
+        el('button', { type: 'button', text: '+', title: 'Zoom in', 'aria-label': 'Zoom in', onclick: () => grid?.zoomIn() }),
+        el('button', { type: 'button', text: '−', title: 'Zoom out', 'aria-label': 'Zoom out', onclick: () => grid?.zoomOut() }),
+        el('button', { type: 'button', text: 'Fit', onclick: () => grid?.fit() }),
+        follow, zoomLabel),
+      canvas),
+    el('aside', { class: 'side' },
+      el('section', { class: 'panel' },
+        el('h1', {}, el('a', { href: '#/', class: 'back', text: 'Boards' }), ' / ', name, ' ', badge),
+        summary,
+        el('dl', { class: 'stats' }, generation.nodes, population.nodes, births.nodes, deaths.nodes),
+        el('p', { class: 'hint', text: 'Births and deaths are those of the last generation.' }),
+        el('div', { class: 'toolbar' }, pause, resume, steps, step, remove),
+        stepError, status),
+      el('section', { class: 'panel' }, el('h2', { text: 'Cell' }), cellInfo),
+      el('section', { class: 'panel' }, chart.node)));
+
+  function render() {
+    frame = 0;
+    const board = state.board;
+    generation.value.textContent = board ? formatNumber(state.generation) : DASH;
+    population.value.textContent = board ? formatNumber(state.population) : DASH;
+    births.value.textContent = board ? formatNumber(state.births) : DASH;
+    deaths.value.textContent = board ? formatNumber(state.deaths) : DASH;
+    badge.textContent = state.gone ? (board ? 'deleted' : 'not found') : board?.state ?? 'connecting';
+    badge.dataset.state = badge.textContent;
+    for (const button of [pause, resume, step, remove]) button.disabled = !board || state.gone || button.dataset.busy === 'true';
+    if (board && !state.gone) {
+      pause.disabled ||= board.state !== 'running';
+      resume.disabled ||= board.state !== 'paused';
+    }
+    chart.update(state.history);
+    renderCell();
+  }
+
+  function scheduleRender() {
+    if (!frame) frame = requestAnimationFrame(render);
+  }
+
+  async function renderCell() {
+    const cell = grid?.selected;
+    if (!cell) {
+      cellInfo.replaceChildren(el('p', { class: 'muted', text: 'Click a cell to see its coordinates and its pod.' }));
+      return;
+    }
+    const phase = el('dd', { dataset: { testid: 'pod-phase' }, text: DASH });
+    cellInfo.replaceChildren(el('dl', { class: 'pairs' },
+      el('dt', { text: 'Coordinates' }), el('dd', { dataset: { testid: 'cell-coordinates' }, text: `(${cell.x}, ${cell.y})` }),
+      el('dt', { text: 'State' }), el('dd', { text: grid.cells.has(cell.x, cell.y) ? 'alive' : 'dead' }),
+      el('dt', { text: 'Pod' }), el('dd', { class: 'mono', dataset: { testid: 'pod-name' }, text: podName(name, cell.x, cell.y) }),
+      el('dt', { text: 'Pod phase' }), phase));
+    phase.textContent = show(await podPhase(name, cell.x, cell.y));
+  }
+
+  function describe(board) {
+    const max = board.maxGenerations === null ? '' : `, stops at generation ${formatNumber(board.maxGenerations)}`;
+    summary.textContent = `${board.width}×${board.height} ${board.topology}, rule ${board.rule}, a generation every `
+      + `${formatNumber(board.tickMilliseconds)} ms${max}; created ${formatTime(board.createdAt)}.`;
+  }
+
+  function onSnapshot(board) {
+    state.board = board;
+    state.generation = board.generation;
+    state.population = board.population;
+    state.births = board.lastBirths;
+    state.deaths = board.lastDeaths;
+    if (state.history.length === 0) state.history.push(board.population);
+    describe(board);
+    if (!grid) {
+      grid = new GridView(canvas, board, { onSelect: scheduleRender, onChange: showZoom });
+      follow.hidden = board.topology !== 'unbounded';
+    }
+    grid.setCells(CellSet.from(board.cells));
+    showZoom();
+    scheduleRender();
+  }
+
+  function onGeneration(event) {
+    if (event.generation <= state.generation) return;
+    if (event.generation > state.generation + 1) {
+      // The silo drops the oldest generations of a watcher that falls behind; the cells are only right again from a snapshot.
+      connect();
+      return;
+    }
+    for (const [x, y] of event.deaths) grid.cells.delete(x, y);
+    for (const [x, y] of event.births) grid.cells.add(x, y);
+    state.generation = event.generation;
+    state.population = event.population;
+    state.births = event.births.length;
+    state.deaths = event.deaths.length;
+    state.history.push(event.population);
+    if (state.history.length > HISTORY) state.history.splice(0, state.history.length - HISTORY);
+    const max = state.board.maxGenerations;
+    if (max !== null && state.generation >= max) state.board.state = 'completed';
+    grid.redraw();
+    scheduleRender();
+  }
+
+  function connect() {
+    source?.close();
+    source = new EventSource(api.boardEventsUrl(name));
+    source.addEventListener('snapshot', event => onSnapshot(JSON.parse(event.data)));
+    source.addEventListener('generation', event => onGeneration(JSON.parse(event.data)));
+    source.addEventListener('open', () => setStatus(''));
+    source.addEventListener('error', () => {
+      // The browser reconnects by itself after a dropped stream; it gives up when the silo answers with an error (404).
+      if (source.readyState !== EventSource.CLOSED) {
+        setStatus('The connection to the silo dropped; reconnecting…');
+        return;
+      }
+      state.gone = true;
+      setStatus(`There is no board named '${name}' (any more).`);
+      scheduleRender();
+    });
+  }
+
+  function setStatus(text) {
+    status.textContent = text;
+  }
+
+  function showZoom() {
+    if (!grid) return;
+    zoomLabel.textContent = `${formatNumber(grid.scale)} px per cell`;
+    follow.setAttribute('aria-pressed', String(grid.follow));
+  }
+
+  async function command(button, action) {
+    button.dataset.busy = 'true';
+    stepError.textContent = '';
+    setStatus('');
+    render();
+    try {
+      const board = await action();
+      if (board && state.board) state.board.state = board.state;
+    } catch (error) {
+      if (error instanceof ApiError && error.errors.generations) stepError.textContent = error.errors.generations.join(' ');
+      else setStatus(error.message);
+    } finally {
+      delete button.dataset.busy;
+      scheduleRender();
+    }
+  }
+
+  function stepBoard() {
+    command(step, () => api.step(name, numberOf(steps.value)));
+  }
+
+  function deleteBoard() {
+    if (!remove.classList.contains('confirm')) {
+      remove.classList.add('confirm');
+      remove.textContent = 'Really delete?';
+      confirmTimer = setTimeout(() => {
+        remove.classList.remove('confirm');
+        remove.textContent = 'Delete';
+      }, DELETE_CONFIRM_MILLISECONDS);
+      return;
+    }
+    clearTimeout(confirmTimer);
+    command(remove, async () => {
+      await api.deleteBoard(name);
+      location.hash = '#/';
+    });
+  }
+
+  connect();
+  render();
+  return {
+    node,
+    dispose() {
+      source?.close();
+      grid?.dispose();
+      cancelAnimationFrame(frame);
+      clearTimeout(confirmTimer);
+    },
+  };
+}

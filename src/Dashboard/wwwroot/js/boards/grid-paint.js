@@ -1,0 +1,100 @@
+// Paints a board's visible window onto its canvas. Cells land on whole device pixels; from GAP_FROM pixels per cell on,
+// each keeps a one-pixel gap on its right and bottom, so that every live cell is a separate green rectangle (which the
+// browser tests count). Both painters answer how many live cells they drew.
+
+/** The hackathon's colours: live cells green, dead cells grey. */
+export const COLORS = {
+  live: '#2ea043',
+  dead: '#d0d7de',
+  gap: '#eef1f4',
+  outside: '#ffffff',
+  selected: '#bf3989',
+};
+
+/** Device pixels per cell from which cells are drawn with a gap between them. */
+export const GAP_FROM = 4;
+
+/** A CSS colour (#rrggbb) as a pixel of ImageData's Uint32 view (little-endian ABGR). */
+function pixel(hex) {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return ((255 << 24) | ((value & 0xff) << 16) | (value & 0xff00) | (value >> 16)) >>> 0;
+}
+
+function clamp(value, low, high) {
+  return Math.min(high, Math.max(low, value));
+}
+
+/** From one pixel per cell up: a rectangle per live cell in the window x0 ≤ x < x1, y0 ≤ y < y1 of the GridView. */
+export function paintRectangles(view, x0, y0, x1, y1) {
+  const g = view.context;
+  const { width, height } = view.canvas;
+  // The area dead cells occupy on screen: the whole canvas on the plane, else the board clipped to the canvas.
+  const area = view.unbounded
+    ? { left: 0, top: 0, right: width, bottom: height }
+    : {
+      left: clamp(view.x(0), 0, width), top: clamp(view.y(0), 0, height),
+      right: clamp(view.x(view.geometry.width), 0, width), bottom: clamp(view.y(view.geometry.height), 0, height),
+    };
+  g.fillStyle = COLORS.outside;
+  g.fillRect(0, 0, width, height);
+  g.fillStyle = COLORS.dead;
+  g.fillRect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+
+  const spacing = view.scale >= GAP_FROM ? 1 : 0;
+  if (spacing) {
+    g.fillStyle = COLORS.gap;
+    for (let x = x0; x < x1; x++) g.fillRect(view.x(x + 1) - 1, area.top, 1, area.bottom - area.top);
+    for (let y = y0; y < y1; y++) g.fillRect(area.left, view.y(y + 1) - 1, area.right - area.left, 1);
+  }
+
+  let drawn = 0;
+  g.fillStyle = COLORS.live;
+  view.cells.forEachIn(x0, y0, x1, y1, (x, y) => {
+    const left = view.x(x);
+    const top = view.y(y);
+    const right = view.x(x + 1) - spacing;
+    const bottom = view.y(y + 1) - spacing;
+    // A cell at the edge of the window may round to no pixel on the canvas; it is not counted as drawn.
+    if (right <= 0 || bottom <= 0 || left >= width || top >= height) return;
+    g.fillRect(left, top, right - left, bottom - top);
+    drawn++;
+  });
+
+  if (view.selected && spacing) {
+    // The outline runs along the gaps around the cell, so it never covers a cell's own pixels.
+    const { x, y } = view.selected;
+    const left = view.x(x) - 1, top = view.y(y) - 1, right = view.x(x + 1) - 1, bottom = view.y(y + 1) - 1;
+    g.fillStyle = COLORS.selected;
+    g.fillRect(left, top, right - left + 1, 1);
+    g.fillRect(left, bottom, right - left + 1, 1);
+    g.fillRect(left, top, 1, bottom - top + 1);
+    g.fillRect(right, top, 1, bottom - top + 1);
+  }
+  return drawn;
+}
+
+/** Below one pixel per cell: one pixel stands for several cells, and is green when any of them lives. */
+export function paintPixels(view, x0, y0, x1, y1) {
+  const { width, height } = view.canvas;
+  const image = view.context.createImageData(width, height);
+  const pixels = new Uint32Array(image.data.buffer);
+  const dead = pixel(COLORS.dead);
+  pixels.fill(view.unbounded ? dead : pixel(COLORS.outside));
+  if (!view.unbounded) {
+    const left = clamp(view.x(0), 0, width), right = clamp(view.x(view.geometry.width), 0, width);
+    const top = clamp(view.y(0), 0, height), bottom = clamp(view.y(view.geometry.height), 0, height);
+    for (let row = top; row < bottom; row++) pixels.fill(dead, row * width + left, row * width + right);
+  }
+
+  const live = pixel(COLORS.live);
+  let drawn = 0;
+  view.cells.forEachIn(x0, y0, x1, y1, (x, y) => {
+    const px = Math.floor((x - view.left) * view.scale);
+    const py = Math.floor((y - view.top) * view.scale);
+    if (px < 0 || py < 0 || px >= width || py >= height) return;
+    pixels[py * width + px] = live;
+    drawn++;
+  });
+  view.context.putImageData(image, 0, 0);
+  return drawn;
+}

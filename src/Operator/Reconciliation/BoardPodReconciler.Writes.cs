@@ -1,0 +1,184 @@
+using OrleansLife.Kubernetes.Client;
+using OrleansLife.Kubernetes.Errors;
+using OrleansLife.Kubernetes.Pods;
+using OrleansLife.Operator.Diagnostics;
+
+namespace OrleansLife.Operator.Reconciliation;
+
+/// <summary>Deciding, making and settling pod writes.</summary>
+public sealed partial class BoardPodReconciler
+{
+    private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Board, DateTimeOffset NotBefore)> _delayed = new(StringComparer.Ordinal);
+
+    /// <summary>Takes queued pods and decides their writes, while fewer than the maximum are in flight.</summary>
+    private List<PlannedWrite> Plan()
+    {
+        var writes = new List<PlannedWrite>();
+        while (_inFlight.Count < _options.MaxConcurrentWrites && _queue.TryTake(out var key))
+        {
+            if (Decide(key) is not { } write) continue;
+            _inFlight[key.Name] = write;
+            writes.Add(write);
+        }
+
+        return writes;
+    }
+
+    /// <summary>The one write that brings this pod in line with its board, if any.</summary>
+    private PlannedWrite? Decide(CellKey key)
+    {
+        // A pod with a write in flight is queued again when it completes; one waiting to retry, when the wait is over.
+        if (_inFlight.ContainsKey(key.Name) || _delayed.ContainsKey(key.Name)) return null;
+        // A board nobody declared (yet, in this run) is not ours to touch: its pods wait for their board to come back.
+        if (!_boards.TryGetValue(key.Board, out var state) || (!state.Adopted && !state.Forgotten)) return null;
+        var (current, uid) = Effective(key.Name);
+        var wanted = state.Desired.TryGetValue(key.Name, out var cell);
+        return (wanted, current) switch
+        {
+            (true, CellPodState.Absent) => new PlannedWrite(key, _factory.Create(state.Name, cell, state.Generation ?? 0, state.Owner, Namespace), null),
+            (true, CellPodState.Finished) or (false, CellPodState.Present or CellPodState.Finished) => new PlannedWrite(key, null, uid),
+            // Present and wanted is done; Terminating is gone already, and a reborn cell waits for the name to free up.
+            _ => null,
+        };
+    }
+
+    /// <summary>What the pod of this name is, by the writes not yet seen on the watch and otherwise by the cache.</summary>
+    private (CellPodState State, string? Uid) Effective(string name)
+    {
+        if (_expectations.TryGetValue(name, out var expected))
+        {
+            return expected.Exists ? (CellPodState.Present, expected.Uid) : (CellPodState.Terminating, expected.Uid);
+        }
+
+        if (!_index.TryGet(name, out var pod)) return (CellPodState.Absent, null);
+        var state = PodIndex.IsTerminating(pod) ? CellPodState.Terminating
+            : PodIndex.IsFinished(pod) ? CellPodState.Finished
+            : CellPodState.Present;
+        return (state, pod.Metadata.Uid);
+    }
+
+    private void Start(PlannedWrite write)
+    {
+        var stopping = _stopping;
+        var task = Task.Run(() => WriteAsync(write, stopping), CancellationToken.None);
+        lock (_gate) _writes.Add(task);
+    }
+
+    private async Task WriteAsync(PlannedWrite write, CancellationToken cancellationToken)
+    {
+        var name = write.Key.Name;
+        string outcome;
+        (bool Exists, string? Uid, string? Version)? confirmed = null;
+        Exception? failure = null;
+        try
+        {
+            if (write.Create is { } pod)
+            {
+                var created = await _pods.CreateAsync(pod, cancellationToken);
+                (outcome, confirmed) = ("created", (true, created.Metadata.Uid, created.Metadata.ResourceVersion));
+            }
+            else
+            {
+                var options = new DeleteOptions { PreconditionUid = write.DeleteUid };
+                var deleted = await _pods.DeleteAsync(name, Namespace, options, cancellationToken);
+                // Only a pod marked for deletion carries the deletion's resource version; one removed at once is simply gone.
+                var version = deleted?.Metadata.DeletionTimestamp is not null ? deleted.Metadata.ResourceVersion : null;
+                (outcome, confirmed) = ("deleted", (false, write.DeleteUid, version));
+            }
+        }
+        catch (KubeAlreadyExistsException)
+        {
+            // Made by an earlier attempt whose answer was lost, or not yet on the watch: either way it exists.
+            (outcome, confirmed) = ("already-exists", (true, null, null));
+        }
+        catch (KubeNotFoundException)
+        {
+            (outcome, confirmed) = ("not-found", (false, write.DeleteUid, null));
+        }
+        catch (KubeConflictException) when (write.Create is null)
+        {
+            // The uid precondition failed: the name now holds a newer pod, which the watch will show and the loop judge.
+            (outcome, confirmed) = ("conflict", (false, write.DeleteUid, null));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            (outcome, failure) = ("failed", ex);
+        }
+
+        Metrics.RecordWrite(write.Verb, outcome);
+        lock (_gate) Complete(write, confirmed, failure);
+        Signal();
+    }
+
+    private void Complete(PlannedWrite write, (bool Exists, string? Uid, string? Version)? confirmed, Exception? failure)
+    {
+        var (board, name) = write.Key;
+        var now = _time.GetUtcNow();
+        _inFlight.Remove(name);
+        if (confirmed is var (exists, uid, version))
+        {
+            _failures.Remove(name);
+            _expectations[name] = new Expectation(board, exists, uid, ParseVersion(version), now + _options.ExpectationTimeout);
+        }
+        else if (failure is not null)
+        {
+            var attempt = _failures[name] = _failures.GetValueOrDefault(name) + 1;
+            var delay = RetryDelay(attempt, failure);
+            _delayed[name] = (board, now + delay);
+            if (_boards.TryGetValue(board, out var state)) state.LastError = $"{write.Verb} pod {name}: {failure.Message}";
+            ReconcilerLog.WriteFailed(_logger, failure, write.Verb, name, failure.Message, attempt, delay);
+        }
+
+        _queue.Add(write.Key);
+        _touched.Add(board);
+    }
+
+    /// <summary>Drops the expectations the watch has caught up with (or that waited too long), queueing their pods.</summary>
+    private void SettleExpectations(DateTimeOffset now)
+    {
+        List<string>? settled = null;
+        foreach (var (name, expected) in _expectations)
+        {
+            if (IsSettled(name, expected, now)) (settled ??= []).Add(name);
+        }
+
+        foreach (var name in settled ?? [])
+        {
+            _expectations.Remove(name, out var expected);
+            _queue.Add(new CellKey(expected!.Board, name));
+            _touched.Add(expected.Board);
+        }
+    }
+
+    private bool IsSettled(string name, Expectation expected, DateTimeOffset now)
+    {
+        if (now >= expected.Deadline) return true;
+        var passed = expected.ResourceVersion is { } version && _observedVersion >= version;
+        if (!_index.TryGet(name, out var pod)) return expected.Exists ? passed : expected.ResourceVersion is null || passed;
+        var successor = expected.Uid is not null && pod.Metadata.Uid != expected.Uid;
+        return expected.Exists || passed || successor || PodIndex.IsTerminating(pod);
+    }
+
+    private void ReleaseDueRetries(DateTimeOffset now)
+    {
+        foreach (var (name, (board, _)) in _delayed.Where(d => d.Value.NotBefore <= now).ToList())
+        {
+            _delayed.Remove(name);
+            _queue.Add(new CellKey(board, name));
+        }
+    }
+
+    /// <summary>Exponential backoff with equal jitter, or the server's Retry-After when longer; capped.</summary>
+    private TimeSpan RetryDelay(int attempt, Exception failure)
+    {
+        var full = Math.Min(_options.RetryInitialDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 30)), _options.RetryMaxDelay.TotalMilliseconds);
+        var delay = TimeSpan.FromMilliseconds((full / 2) + (full / 2 * Random.Shared.NextDouble()));
+        if (failure is KubeTooManyRequestsException { RetryAfter: { } retryAfter } && retryAfter > delay) delay = retryAfter;
+        return delay < _options.RetryMaxDelay ? delay : _options.RetryMaxDelay;
+    }
+}

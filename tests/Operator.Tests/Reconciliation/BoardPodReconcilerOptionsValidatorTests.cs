@@ -1,0 +1,34 @@
+using OrleansLife.Operator.Reconciliation;
+
+namespace OrleansLife.Operator.Tests.Reconciliation;
+
+public sealed class BoardPodReconcilerOptionsValidatorTests
+{
+    [Fact]
+    public void Defaults_AreValid() =>
+        new BoardPodReconcilerOptionsValidator().Validate(null, new BoardPodReconcilerOptions()).Succeeded.ShouldBeTrue();
+
+    [Fact]
+    public void Validate_ReportsSettingsThatWouldStallOrRefuseEveryBoard()
+    {
+        var options = new BoardPodReconcilerOptions
+        {
+            MaxConcurrentWrites = 0,
+            MaxPodsPerBoard = 10,
+            MaxPodsPerNamespace = 9,
+            RetryInitialDelay = TimeSpan.Zero,
+            WatchRetryInitialDelay = TimeSpan.FromSeconds(2),
+            WatchRetryMaxDelay = TimeSpan.FromSeconds(1),
+            ExpectationTimeout = TimeSpan.Zero,
+        };
+
+        new BoardPodReconcilerOptionsValidator().Validate(null, options).Failures.ShouldBe(
+        [
+            "MaxConcurrentWrites must be at least 1.",
+            "MaxPodsPerNamespace must be at least MaxPodsPerBoard.",
+            "RetryInitialDelay must be positive.",
+            "WatchRetryMaxDelay must be at least WatchRetryInitialDelay.",
+            "ExpectationTimeout must be positive.",
+        ]);
+    }
+}
