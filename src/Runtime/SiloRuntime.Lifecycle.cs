@@ -18,18 +18,36 @@ public sealed partial class SiloRuntime
     internal void OnTurnFailed(Grain grain, GrainMethod method, Exception error) =>
         Log.TurnFailed(_logger, method.Name, grain.GrainId.ToString(), error);
 
+    /// <summary>
+    /// Takes an ended activation out of the directory. Messages that reached it while it ended are not lost: a
+    /// successor activation takes its place holding them, and runs only once they are queued ahead of anything newer.
+    /// Only the ending activation changes its own directory entry; senders that find it ended wait for that change.
+    /// </summary>
     internal void OnDeactivated(Grain grain, Envelope[] leftovers, DeactivationReason reason)
     {
-        _activations.TryRemove(new KeyValuePair<Identity.GrainId, Grain>(grain.GrainId, grain));
-        Statistics.Deactivated(grain.GrainId.Type);
-        if (leftovers.Length == 0) return;
-        if (reason == DeactivationReason.Shutdown)
+        var id = grain.GrainId;
+        Statistics.Deactivated(id.Type);
+        if (leftovers.Length > 0 && reason == DeactivationReason.Shutdown)
         {
             var gone = new InvalidOperationException($"Silo {Address} is shutting down.");
             foreach (var envelope in leftovers) envelope.Fail(gone);
+            leftovers = [];
+        }
+        if (leftovers.Length == 0)
+        {
+            _activations.TryRemove(new KeyValuePair<Identity.GrainId, Grain>(id, grain));
             return;
         }
-        Forward(grain.GrainId, leftovers);
+
+        var successor = CreateActivation(id);
+        successor.HoldWith(leftovers);
+        if (!_activations.TryUpdate(id, successor, grain))
+        {
+            // The entry was already gone (the silo is stopping): deliver the leftovers the ordinary way.
+            Forward(id, leftovers);
+            return;
+        }
+        successor.Release();
     }
 
     /// <summary>Delivers messages that reached an activation after it ended to the grain's next activation.</summary>

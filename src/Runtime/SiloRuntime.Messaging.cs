@@ -27,12 +27,14 @@ public sealed partial class SiloRuntime
     /// <summary>Puts a message in the mailbox of the grain's activation on this silo, activating it if needed.</summary>
     internal Grain Deliver(in GrainId target, in Envelope envelope)
     {
+        var spinner = new SpinWait();
         while (true)
         {
             var grain = _activations.GetOrAdd(target, _createActivation);
             if (grain.TryEnqueue(envelope)) return grain;
-            // That activation finished deactivating and is leaving the directory; the next lookup finds or makes another.
-            _activations.TryRemove(new KeyValuePair<GrainId, Grain>(target, grain));
+            // That activation has just ended and is taking itself out of the directory, or handing its place and its
+            // leftover messages to a successor. Replacing it here could let this message overtake those: wait instead.
+            spinner.SpinOnce(sleep1Threshold: -1);
         }
     }
 

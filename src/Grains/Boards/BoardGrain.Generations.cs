@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using OrleansLife.Runtime.Activations;
 using OrleansLife.Grains.Cells;
 
 namespace OrleansLife.Grains.Boards;
@@ -9,7 +10,7 @@ public sealed partial class BoardGrain
     // How many live cells lie in each cell's 3×3 neighbourhood, itself included. The cells with any are exactly the
     // candidates of the next round (the live cells and their neighbours); kept up to date from births and deaths
     // alone, so the work per generation follows how much changed, not how much lives.
-    private readonly Dictionary<Coordinate, int> _coverage = [];
+    private readonly Dictionary<Coordinate, FrontierCell> _coverage = [];
     private readonly List<Coordinate> _births = [];
     private readonly List<Coordinate> _deaths = [];
     private readonly List<(long Generation, TaskCompletionSource<BoardSnapshot> Done)> _waiters = [];
@@ -41,7 +42,8 @@ public sealed partial class BoardGrain
         _seeding = false;
         BeginRound(_coverage.Count);
         var tick = TickFor(_generation);
-        foreach (var cell in _coverage.Keys) SendOneWay(CellMethods.Id(cell, tick.Board), CellMethods.Decide, tick);
+        foreach (var (cell, frontier) in _coverage)
+            SendOneWay(ref frontier.Route, CellMethods.Id(cell, tick.Board), CellMethods.Decide, tick);
         if (_coverage.Count == 0) CompleteRound();
     }
 
@@ -59,9 +61,10 @@ public sealed partial class BoardGrain
 
     private void AddCoverage(Coordinate cell, int delta)
     {
-        ref var coverage = ref CollectionsMarshal.GetValueRefOrAddDefault(_coverage, cell, out _);
-        coverage += delta;
-        if (coverage != 0) return;
+        ref var frontier = ref CollectionsMarshal.GetValueRefOrAddDefault(_coverage, cell, out _);
+        frontier ??= new FrontierCell();
+        frontier.LiveAround += delta;
+        if (frontier.LiveAround != 0) return;
         _coverage.Remove(cell);
         SendOneWay(CellMethods.Id(cell, _definition!.Name), CellMethods.Retire, _epoch);
     }
@@ -167,5 +170,12 @@ public sealed partial class BoardGrain
         _generation = 0;
         _targetGeneration = 0;
         _tick = null;
+    }
+
+    /// <summary>A frontier cell: how many live cells are around it, and where its activation was last found.</summary>
+    private sealed class FrontierCell
+    {
+        public int LiveAround;
+        public GrainRoute Route;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrleansLife.Runtime.Activations;
 
 namespace OrleansLife.Grains.Cells;
@@ -12,6 +13,8 @@ public sealed class CellGrain : Grain, ICellGrain
     private int _evenCount;
     private int _oddCount;
     private bool _alive;
+    // Where this cell's neighbours live, remembered while it is alive and announces itself to them every generation.
+    private NeighbourRoutes _routes;
 
     public void Seed(GenerationTick tick)
     {
@@ -40,6 +43,7 @@ public sealed class CellGrain : Grain, ICellGrain
         var wasAlive = _alive;
         _alive = tick.Rule.Next(wasAlive, neighbours);
         if (_alive) Announce(tick, generation + 1);
+        else if (wasAlive) _routes = default; // a dead cell stops announcing: let go of its neighbours' activations
         Report(tick, generation, wasAlive);
     }
 
@@ -59,6 +63,7 @@ public sealed class CellGrain : Grain, ICellGrain
         _epoch = epoch;
         _alive = false;
         _evenCount = _oddCount = 0;
+        _routes = default;
     }
 
     /// <summary>Tells each neighbour this cell is alive in <paramref name="generation"/>, addressing them by id: no allocation.</summary>
@@ -66,10 +71,17 @@ public sealed class CellGrain : Grain, ICellGrain
     {
         Span<Coordinate> around = stackalloc Coordinate[8];
         var count = tick.Geometry.Neighbours(CellKey.Unpack(GetPrimaryKeyLong()), around);
-        for (var i = 0; i < count; i++) SendOneWay(CellMethods.Id(around[i], tick.Board), CellMethods.AddNeighbour, generation, tick.Epoch);
+        for (var i = 0; i < count; i++)
+            SendOneWay(ref _routes[i], CellMethods.Id(around[i], tick.Board), CellMethods.AddNeighbour, generation, tick.Epoch);
     }
 
     private void Report(GenerationTick tick, long generation, bool wasAlive) =>
         tick.BoardGrain(GrainFactory).CellDecided(GetPrimaryKeyLong(),
             new CellReport(generation, CellReport.TagOf(tick.Epoch), wasAlive, _alive).Pack());
+
+    [InlineArray(8)]
+    private struct NeighbourRoutes
+    {
+        private GrainRoute _first;
+    }
 }

@@ -31,7 +31,19 @@ public abstract partial class Grain
                     continue;
                 case Deactivated:
                     // We raced the end of this activation: whatever is left, ours included, goes to the next one.
-                    Runtime.Forward(GrainId, TakeLeftovers());
+                    // Under the mailbox lock, as the ending activation drains: two drainers at once could split the
+                    // queue between them and send a later message ahead of an earlier one.
+                    Envelope[] leftovers;
+                    EnterMailbox();
+                    try
+                    {
+                        leftovers = TakeLeftovers();
+                    }
+                    finally
+                    {
+                        ExitMailbox();
+                    }
+                    Runtime.Forward(GrainId, leftovers);
                     return true;
                 default:
                     return true;

@@ -12,6 +12,8 @@ public abstract partial class Grain : IThreadPoolWorkItem
     private const int Scheduled = 1;
     private const int Deactivating = 2;
     private const int Deactivated = 3;
+    // A successor activation filled with its predecessor's leftovers: it takes messages but runs none until released.
+    private const int Held = 4;
 
     private static readonly Envelope[] NoMessages = [];
 
@@ -181,6 +183,47 @@ public abstract partial class Grain : IThreadPoolWorkItem
         {
             Runtime.OnTurnFailed(this, method, error);
         }
+    }
+
+    /// <summary>
+    /// Makes this new, not yet reachable activation the successor of one that ended with <paramref name="leftovers"/>
+    /// in its mailbox: they go first, and nothing runs until <see cref="Release"/>, so no newer message overtakes them.
+    /// </summary>
+    internal void HoldWith(Envelope[] leftovers)
+    {
+        _state = Held;
+        if (_concurrentMailbox is not null)
+        {
+            foreach (var envelope in leftovers) _concurrentMailbox.Enqueue(envelope);
+            return;
+        }
+        while (_mailbox.Length < leftovers.Length) GrowMailbox();
+        leftovers.CopyTo(_mailbox, 0);
+        _count = leftovers.Length;
+    }
+
+    /// <summary>Lets a held successor run, once it is the grain's activation in the directory.</summary>
+    internal void Release()
+    {
+        if (_concurrentMailbox is not null)
+        {
+            Interlocked.Exchange(ref _state, Idle);
+            if (!_concurrentMailbox.IsEmpty && Interlocked.CompareExchange(ref _state, Scheduled, Idle) == Idle)
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+            return;
+        }
+        bool schedule;
+        EnterMailbox();
+        try
+        {
+            schedule = _count > 0;
+            _state = schedule ? Scheduled : Idle;
+        }
+        finally
+        {
+            ExitMailbox();
+        }
+        if (schedule) ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
     }
 
     /// <summary>

@@ -77,6 +77,35 @@ public sealed class GrainTests
         (await probe.ActivationNumberAsync()).ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task MessagesFromOneSender_StayInOrder_AcrossManyDeactivations(bool concurrentMailbox)
+    {
+        await using var silo = new ProbeSilo();
+        IProbeGrain probe = concurrentMailbox ? silo.Grains.GetGrain<IConcurrentProbeGrain>("p") : silo.Grains.GetGrain<IProbeGrain>("p");
+        const int Messages = 50_000;
+        silo.Journal.SequenceEnd = Messages;
+
+        // A dedicated thread: a busy pool thread would keep the grain's work item in its own local queue until done.
+        await Task.Factory.StartNew(() =>
+        {
+            for (var sequence = 1; sequence <= Messages; sequence++)
+            {
+                probe.Observe(sequence);
+                // Deactivation races the next messages: some arrive while the activation ends and must be handed on.
+                // The pause is load shaping, not waiting: it lets the mailbox drain so that deactivation begins.
+                if (sequence % 50 != 0) continue;
+                probe.DeactivateSoon();
+                Thread.SpinWait(sequence % 100 == 0 ? 20_000 : 2_000);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        await silo.Journal.SequenceDone.Task.WaitAsync(Patience);
+        silo.Journal.OutOfOrder.ShouldBe(0);
+        silo.Journal.Activated.Count.ShouldBeGreaterThan(10, $"activations: {silo.Journal.Activated.Count}, deactivations: {silo.Journal.Deactivated.Reader.Count}, delivered: {silo.Runtime.GetStatistics().MessagesDelivered}");
+    }
+
     [Fact]
     public async Task AnActivationIdleForTheCollectionAge_IsDeactivated()
     {

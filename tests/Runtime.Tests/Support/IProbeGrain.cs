@@ -7,6 +7,9 @@ public interface IProbeGrain : IGrainWithStringKey
 {
     void Add(long amount);
 
+    /// <summary>Records a sequence number in the journal, which notes any that arrive out of order.</summary>
+    void Observe(long sequence);
+
     Task<long> GetAsync();
 
     Task<int> MostConcurrentTurnsAsync();

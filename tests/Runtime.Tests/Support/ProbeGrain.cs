@@ -45,6 +45,8 @@ public class ProbeGrain : Grain, IProbeGrain
         _waiters.RemoveAll(w => w.Total <= _total && w.Done.TrySetResult(_total));
     }
 
+    public void Observe(long sequence) => _journal.Observe(sequence);
+
     public Task<long> GetAsync() => Task.FromResult(_total);
 
     public Task<int> MostConcurrentTurnsAsync() => Task.FromResult(_mostInside);

@@ -8,6 +8,7 @@ namespace OrleansLife.Runtime.Tests.Support;
 public sealed class ProbeGrainReference(GrainId id, IGrainRuntime runtime) : GrainReference(id, runtime), IConcurrentProbeGrain
 {
     private static readonly OneWayMethod<IProbeGrain> AddMethod = new("probe.add", static (g, amount, _) => g.Add(amount));
+    private static readonly OneWayMethod<IProbeGrain> ObserveMethod = new("probe.observe", static (g, sequence, _) => g.Observe(sequence));
     private static readonly OneWayMethod<IProbeGrain> DeactivateSoonMethod = new("probe.deactivate-soon", static (g, _, _) => g.DeactivateSoon());
     private static readonly CallMethod<IProbeGrain, Unit, long> GetMethod = new("probe.get", static (g, _) => g.GetAsync());
     private static readonly CallMethod<IProbeGrain, Unit, int> MostConcurrentTurnsMethod = new("probe.most-concurrent", static (g, _) => g.MostConcurrentTurnsAsync());
@@ -22,7 +23,7 @@ public sealed class ProbeGrainReference(GrainId id, IGrainRuntime runtime) : Gra
 
     public static readonly GrainMethod[] All =
     [
-        AddMethod, DeactivateSoonMethod, GetMethod, MostConcurrentTurnsMethod, FailMethod, HangMethod, ActivationNumberMethod,
+        AddMethod, ObserveMethod, DeactivateSoonMethod, GetMethod, MostConcurrentTurnsMethod, FailMethod, HangMethod, ActivationNumberMethod,
         StartTimerMethod, TimerTicksMethod, WhenTotalReachesMethod,
     ];
 
@@ -37,6 +38,8 @@ public sealed class ProbeGrainReference(GrainId id, IGrainRuntime runtime) : Gra
     public Task<string> HangAsync() => CallAsync(HangMethod, Unit.Value);
 
     public Task<int> ActivationNumberAsync() => CallAsync(ActivationNumberMethod, Unit.Value);
+
+    public void Observe(long sequence) => Send(ObserveMethod, sequence);
 
     public void DeactivateSoon() => Send(DeactivateSoonMethod);
 

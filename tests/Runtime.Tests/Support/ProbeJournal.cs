@@ -19,6 +19,23 @@ public sealed class ProbeJournal
     /// <summary>Set by a test to make OnDeactivateAsync wait (to catch messages sent meanwhile).</summary>
     public Task? HoldDeactivation { get; set; }
 
+    private long _lastSequence;
+
+    public int OutOfOrder { get; private set; }
+
+    /// <summary>Completed when the sequence number set by the test has been observed.</summary>
+    public TaskCompletionSource SequenceDone { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public long SequenceEnd { get; set; } = long.MaxValue;
+
+    /// <summary>Called from grain turns only, so one at a time across all activations of a grain.</summary>
+    public void Observe(long sequence)
+    {
+        if (sequence <= _lastSequence) OutOfOrder++;
+        _lastSequence = sequence;
+        if (sequence == SequenceEnd) SequenceDone.TrySetResult();
+    }
+
     public int NextActivationNumber() => Interlocked.Increment(ref _activations);
 
     public async Task<(string Key, DeactivationReason Reason)> NextDeactivationAsync() =>
