@@ -1,18 +1,18 @@
-using System.Runtime.InteropServices;
-using OrleansLife.Runtime.Activations;
 using OrleansLife.Grains.Cells;
+using OrleansLife.Grains.Regions;
 
 namespace OrleansLife.Grains.Boards;
 
 public sealed partial class BoardGrain
 {
     private readonly HashSet<Coordinate> _live = [];
-    // How many live cells lie in each cell's 3×3 neighbourhood, itself included. The cells with any are exactly the
-    // candidates of the next round (the live cells and their neighbours); kept up to date from births and deaths
-    // alone, so the work per generation follows how much changed, not how much lives.
-    private readonly Dictionary<Coordinate, FrontierCell> _coverage = [];
+    // The regions asked this round, and those to ask next: the ones whose frontier is not empty, and the ones a birth
+    // reached (a birth at a tile's edge puts cells of the neighbouring tile on the frontier).
+    private HashSet<long> _activeRegions = [];
+    private HashSet<long> _nextRegions = [];
     private readonly List<Coordinate> _births = [];
     private readonly List<Coordinate> _deaths = [];
+    private readonly List<CoverageDelta> _edgeChanges = [];
     private readonly List<(long Generation, TaskCompletionSource<BoardSnapshot> Done)> _waiters = [];
     private long _generation;
     private bool _computing;
@@ -23,59 +23,40 @@ public sealed partial class BoardGrain
     private int _lastDeaths;
     private GenerationTick? _tick;
 
-    /// <summary>Makes <paramref name="cells"/> alive at <paramref name="generation"/>; each reports back like a decision.</summary>
+    /// <summary>Makes <paramref name="cells"/> alive at <paramref name="generation"/>, each through its region.</summary>
     private void Seed(Coordinate[] cells, long generation)
     {
         _generation = generation;
         _targetGeneration = generation;
         _live.Clear();
+        _activeRegions.Clear();
         _seeding = true;
-        BeginRound(cells.Length);
+        var byRegion = cells.GroupBy(RegionKey.Of).ToArray();
+        BeginRound(byRegion.Length);
         var tick = TickFor(generation);
-        foreach (var cell in cells) SendOneWay(CellMethods.Id(cell, tick.Board), CellMethods.Seed, tick);
-        if (cells.Length == 0) CompleteRound();
+        foreach (var region in byRegion) SendOneWay(RegionMethods.Id(region.Key, tick.Board), RegionMethods.Seed, new RegionSeed(tick, [.. region]));
+        if (byRegion.Length == 0) CompleteRound();
     }
 
-    /// <summary>Asks every cell that could change (the live ones and their neighbours) to decide the next generation.</summary>
+    /// <summary>Asks every region with a frontier to have it decide the next generation.</summary>
     private void Advance()
     {
         _seeding = false;
-        BeginRound(_coverage.Count);
+        BeginRound(_activeRegions.Count);
         var tick = TickFor(_generation);
-        foreach (var (cell, frontier) in _coverage)
-            SendOneWay(ref frontier.Route, CellMethods.Id(cell, tick.Board), CellMethods.Decide, tick);
-        if (_coverage.Count == 0) CompleteRound();
+        foreach (var region in _activeRegions) SendOneWay(RegionMethods.Id(region, tick.Board), RegionMethods.Decide, tick);
+        if (_activeRegions.Count == 0) CompleteRound();
     }
 
-    /// <summary>
-    /// Adds <paramref name="delta"/> to the coverage of a cell that was born (+1) or died (-1) and of its neighbours;
-    /// a cell left with no live cell around it retires at once, so between generations only live cells and their
-    /// neighbours are active.
-    /// </summary>
-    private void Cover(Coordinate cell, int delta, Span<Coordinate> around)
+    public void RegionDecided(RegionReport report)
     {
-        AddCoverage(cell, delta);
-        var count = _definition!.Geometry.Neighbours(cell, around);
-        for (var i = 0; i < count; i++) AddCoverage(around[i], delta);
-    }
-
-    private void AddCoverage(Coordinate cell, int delta)
-    {
-        ref var frontier = ref CollectionsMarshal.GetValueRefOrAddDefault(_coverage, cell, out _);
-        frontier ??= new FrontierCell();
-        frontier.LiveAround += delta;
-        if (frontier.LiveAround != 0) return;
-        _coverage.Remove(cell);
-        SendOneWay(CellMethods.Id(cell, _definition!.Name), CellMethods.Retire, _epoch);
-    }
-
-    public void CellDecided(long cell, long report)
-    {
-        var decision = CellReport.Unpack(report);
         // A report from an earlier round, or for an earlier board of this name, is stale.
-        if (!_computing || decision.Generation != _generation || decision.EpochTag != CellReport.TagOf(_epoch)) return;
+        if (!_computing || report.Generation != _generation || report.Epoch != _epoch) return;
 
-        if (decision.IsAlive != decision.WasAlive) (decision.IsAlive ? _births : _deaths).Add(CellKey.Unpack(cell));
+        _births.AddRange(report.Births);
+        _deaths.AddRange(report.Deaths);
+        _edgeChanges.AddRange(report.Deltas);
+        if (report.Frontier > 0) _nextRegions.Add(report.Region);
         if (--_awaitedReports == 0) CompleteRound();
     }
 
@@ -85,6 +66,8 @@ public sealed partial class BoardGrain
         _awaitedReports = reports;
         _births.Clear();
         _deaths.Clear();
+        _edgeChanges.Clear();
+        _nextRegions.Clear();
     }
 
     private void CompleteRound()
@@ -95,13 +78,18 @@ public sealed partial class BoardGrain
         foreach (var cell in _births)
         {
             _live.Add(cell);
-            Cover(cell, +1, around);
+            ReachRegionsAround(cell, definition.Geometry, around);
         }
-        foreach (var cell in _deaths)
+        foreach (var cell in _deaths) _live.Remove(cell);
+        // Every region has finished the round, so no delta can reach a region that has not begun it; and from this
+        // one sender, each arrives ahead of the next round's instruction.
+        foreach (var delta in _edgeChanges)
         {
-            _live.Remove(cell);
-            Cover(cell, -1, around);
+            SendOneWay(RegionMethods.Id(delta.Region, definition.Name), RegionMethods.Cover, delta);
+            _nextRegions.Add(delta.Region);
         }
+        (_activeRegions, _nextRegions) = (_nextRegions, _activeRegions);
+
         // Seeding sets up a generation rather than making one: nothing was born or died, and nothing is published.
         if (_seeding) _lastBirths = _lastDeaths = 0;
         else
@@ -121,6 +109,14 @@ public sealed partial class BoardGrain
         CompleteWaiters();
         // Steps asked for, or a board running flat out, go straight on; a ticking board waits for its timer.
         if (_targetGeneration > _generation || (_state == BoardState.Running && definition.TickMilliseconds == 0)) Advance();
+    }
+
+    /// <summary>The regions holding a newborn cell and its neighbours have work next round, even if they had none.</summary>
+    private void ReachRegionsAround(Coordinate cell, BoardGeometry geometry, Span<Coordinate> around)
+    {
+        _nextRegions.Add(RegionKey.Of(cell));
+        var count = geometry.Neighbours(cell, around);
+        for (var i = 0; i < count; i++) _nextRegions.Add(RegionKey.Of(around[i]));
     }
 
     private void OnTick()
@@ -165,17 +161,11 @@ public sealed partial class BoardGrain
     private void ResetGenerations()
     {
         _live.Clear();
-        _coverage.Clear();
+        _activeRegions.Clear();
+        _nextRegions.Clear();
         _computing = false;
         _generation = 0;
         _targetGeneration = 0;
         _tick = null;
-    }
-
-    /// <summary>A frontier cell: how many live cells are around it, and where its activation was last found.</summary>
-    private sealed class FrontierCell
-    {
-        public int LiveAround;
-        public GrainRoute Route;
     }
 }

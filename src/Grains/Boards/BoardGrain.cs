@@ -1,4 +1,5 @@
 using OrleansLife.Grains.Cells;
+using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Activations;
 
 namespace OrleansLife.Grains.Boards;
@@ -72,8 +73,8 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
         events.Complete(definition.Name);
         // Epoch 0 belongs to no board, so every cell retires, live or not. A cell that misses this (a message still
         // in flight) is wiped anyway by the new epoch of a later board of the same name.
-        // The covered cells are the live cells and their neighbours: every cell this board has activated.
-        foreach (var cell in _coverage.Keys) SendOneWay(CellMethods.Id(cell, definition.Name), CellMethods.Retire, 0);
+        // The regions with a frontier hold every cell this board has activated; they retire them all.
+        foreach (var region in _activeRegions.Union(_nextRegions)) SendOneWay(RegionMethods.Id(region, definition.Name), RegionMethods.Clear, 0);
         _definition = null;
         KeepAlive = false;
         ResetGenerations();

@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Identity;
 using OrleansLife.Runtime.Messaging;
 using OrleansLife.Runtime.References;
@@ -19,5 +20,5 @@ internal sealed class BoardGrainReference(GrainId id, IGrainRuntime runtime) : G
 
     public Task DeleteAsync() => CallAsync(BoardMethods.Delete, Unit.Value);
 
-    public void CellDecided(long cell, long report) => Send(BoardMethods.CellDecided, cell, report);
+    public void RegionDecided(RegionReport report) => Send(BoardMethods.RegionDecided, report);
 }

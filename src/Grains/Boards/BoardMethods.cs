@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Messaging;
 
 namespace OrleansLife.Grains.Boards;
@@ -26,8 +27,8 @@ internal static class BoardMethods
     public static readonly CallMethod<IBoardGrain, Unit, Unit> Delete =
         new("board.delete", static async (board, _) => { await board.DeleteAsync().ConfigureAwait(false); return Unit.Value; });
 
-    public static readonly OneWayMethod<IBoardGrain> CellDecided =
-        new("board.cell-decided", static (board, cell, report) => board.CellDecided(cell, report));
+    public static readonly OneWayMethod<IBoardGrain, RegionReport> RegionDecided =
+        new("board.region-decided", static (board, report) => { board.RegionDecided(report); return default; });
 
-    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, CellDecided];
+    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, RegionDecided];
 }

@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Identity;
 
 namespace OrleansLife.Grains.Boards;
@@ -23,6 +24,6 @@ public interface IBoardGrain : IGrainWithStringKey
     /// <summary>Stops the board and forgets it; its cells die with it.</summary>
     Task DeleteAsync();
 
-    /// <summary>A cell's report that it decided its next state (one-way; packed for the hot path).</summary>
-    void CellDecided(long cell, long report);
+    /// <summary>A region's births and deaths for the generation being computed (one-way).</summary>
+    void RegionDecided(RegionReport report);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Activations;
 
 namespace OrleansLife.Grains.Cells;
@@ -15,6 +16,16 @@ public sealed class CellGrain : Grain, ICellGrain
     private bool _alive;
     // Where this cell's neighbours live, remembered while it is alive and announces itself to them every generation.
     private NeighbourRoutes _routes;
+    // Where this cell's region lives: it reports to it every generation it is on the frontier.
+    private GrainRoute _regionRoute;
+
+    public CellGrain()
+    {
+        // A cell's state (alive, neighbours counted for the next generation) exists nowhere else, and a paused board
+        // may leave it unvisited for hours: the idle collector must not take it. Boards retire cells explicitly the
+        // moment they leave the frontier, which is what keeps boards sparse.
+        KeepAlive = true;
+    }
 
     public void Seed(GenerationTick tick)
     {
@@ -75,9 +86,12 @@ public sealed class CellGrain : Grain, ICellGrain
             SendOneWay(ref _routes[i], CellMethods.Id(around[i], tick.Board), CellMethods.AddNeighbour, generation, tick.Epoch);
     }
 
-    private void Report(GenerationTick tick, long generation, bool wasAlive) =>
-        tick.BoardGrain(GrainFactory).CellDecided(GetPrimaryKeyLong(),
+    private void Report(GenerationTick tick, long generation, bool wasAlive)
+    {
+        var key = GetPrimaryKeyLong();
+        SendOneWay(ref _regionRoute, RegionMethods.Id(RegionKey.Of(CellKey.Unpack(key)), tick.Board), RegionMethods.CellDecided, key,
             new CellReport(generation, CellReport.TagOf(tick.Epoch), wasAlive, _alive).Pack());
+    }
 
     [InlineArray(8)]
     private struct NeighbourRoutes

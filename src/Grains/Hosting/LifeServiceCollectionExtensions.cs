@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Cells;
+using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Hosting;
 using OrleansLife.Runtime.Registry;
 
@@ -26,5 +27,7 @@ public static class LifeServiceCollectionExtensions
             static services => new BoardGrain(services.GetRequiredService<BoardEventHub>()), BoardMethods.All)
         .Add<IBoardDirectoryGrain, BoardDirectoryGrain>(BoardDirectoryMethods.GrainTypeName,
             static (id, runtime) => new BoardDirectoryGrainReference(id, runtime), static _ => new BoardDirectoryGrain(),
-            BoardDirectoryMethods.All);
+            BoardDirectoryMethods.All)
+        .Add<IRegionGrain, RegionGrain>(RegionMethods.GrainTypeName, static (id, runtime) => new RegionGrainReference(id, runtime),
+            static _ => new RegionGrain(), RegionMethods.All);
 }

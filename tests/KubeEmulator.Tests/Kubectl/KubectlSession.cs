@@ -1,4 +1,5 @@
 using OrleansLife.KubeEmulator.Tests.Testing;
+using OrleansLife.Testing;
 
 namespace OrleansLife.KubeEmulator.Tests.Kubectl;
 

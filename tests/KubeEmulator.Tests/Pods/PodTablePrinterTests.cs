@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OrleansLife.KubeEmulator.Pods;
 using OrleansLife.KubeEmulator.Tests.Testing;
+using OrleansLife.Testing;
 
 namespace OrleansLife.KubeEmulator.Tests.Pods;
 

@@ -5,6 +5,7 @@ using OrleansLife.Kubernetes.Hosting;
 using OrleansLife.Kubernetes.Meta;
 using OrleansLife.Kubernetes.Pods;
 using OrleansLife.Kubernetes.Tests.Fakes;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Kubernetes.Tests.Client;
 

@@ -1,6 +1,7 @@
 using OrleansLife.Kubernetes.Client;
 using OrleansLife.Kubernetes.Configuration;
 using OrleansLife.Kubernetes.Tests.Fakes;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Kubernetes.Tests.Configuration;
 

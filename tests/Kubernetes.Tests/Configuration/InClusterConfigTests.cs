@@ -1,5 +1,6 @@
 using OrleansLife.Kubernetes.Configuration;
 using OrleansLife.Kubernetes.Tests.Fakes;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Kubernetes.Tests.Configuration;
 

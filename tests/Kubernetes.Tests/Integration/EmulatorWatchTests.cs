@@ -4,8 +4,8 @@ using OrleansLife.Kubernetes.Errors;
 using OrleansLife.Kubernetes.Leases;
 using OrleansLife.Kubernetes.Meta;
 using OrleansLife.Kubernetes.Pods;
-using OrleansLife.Kubernetes.Tests.Fakes;
 using OrleansLife.Kubernetes.Watching;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Kubernetes.Tests.Integration;
 

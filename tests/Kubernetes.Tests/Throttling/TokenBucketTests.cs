@@ -1,5 +1,5 @@
-using OrleansLife.Kubernetes.Tests.Fakes;
 using OrleansLife.Kubernetes.Throttling;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Kubernetes.Tests.Throttling;
 

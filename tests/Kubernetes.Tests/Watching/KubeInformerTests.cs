@@ -4,6 +4,7 @@ using OrleansLife.Kubernetes.Hosting;
 using OrleansLife.Kubernetes.Pods;
 using OrleansLife.Kubernetes.Tests.Fakes;
 using OrleansLife.Kubernetes.Watching;
+using OrleansLife.Testing;
 using static OrleansLife.Kubernetes.Tests.Client.KubeResourceClientWatchTests;
 
 namespace OrleansLife.Kubernetes.Tests.Watching;

@@ -6,6 +6,7 @@ using OrleansLife.Kubernetes.Watching;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Tests.Testing;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Operator.Tests.Reconciliation;
 

@@ -5,6 +5,7 @@ using OrleansLife.Kubernetes.Meta;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Tests.Testing;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Operator.Tests.Reconciliation;
 

@@ -5,6 +5,7 @@ using OrleansLife.Runtime.Placement;
 using OrleansLife.Runtime.References;
 using OrleansLife.Runtime.Registry;
 using OrleansLife.Runtime.Transport;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Runtime.Tests.Support;
 
