@@ -4,6 +4,7 @@ using OrleansLife.Grains.Patterns;
 using OrleansLife.Grains.Reference;
 using OrleansLife.Grains.Rules;
 using OrleansLife.Grains.Tests.Support;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Grains.Tests.Boards;
 
@@ -87,6 +88,28 @@ public sealed class BoardGrainLifecycleTests(LifeSilo silo) : IClassFixture<Life
     }
 
     [Fact]
+    public async Task APausedBoard_LeftAloneLongerThanTheCollectionAge_KeepsItsCells()
+    {
+        var clock = new ManualTimeProvider();
+        await using var quiet = LifeSilo.WithClock(clock);
+        var board = await quiet.CreatePausedAsync(PatternLibrary.Get("glider").Translate(2, 2), 12, 12, Topology.Torus);
+        var start = await board.GetAsync();
+        await board.StepAsync(1);
+
+        // Ten minutes of housekeeping passes: anything collectable would be collected several times over.
+        // Retirements after the step are one-way messages too: count once they are all handled.
+        await EventuallyAsync(() => quiet.Runtime.GetStatistics().QueuedMessages == 0, "retirements");
+        var cells = quiet.Runtime.CountActivations("cell");
+        clock.Advance(TimeSpan.FromMinutes(10));
+        // Collection happens through messages to the idle activations; once they are all handled, count again.
+        await EventuallyAsync(() => quiet.Runtime.GetStatistics().QueuedMessages == 0, "housekeeping");
+        quiet.Runtime.CountActivations("cell").ShouldBe(cells);
+
+        // Generation 4: the glider of generation 0, one cell down and to the right.
+        (await board.StepAsync(3)).Cells.ShouldBe(start.Cells.Select(c => c.Offset(1, 1)).OrderBy(c => c, Coordinate.ReadingOrder));
+    }
+
+    [Fact]
     public async Task PauseAndResume_ChangeTheState()
     {
         var board = await silo.CreatePausedAsync(Blinker, 5, 5, Topology.Bounded);
@@ -155,7 +178,7 @@ public sealed class BoardGrainLifecycleTests(LifeSilo silo) : IClassFixture<Life
         var deadline = DateTime.UtcNow + Patience;
         while (!condition())
         {
-            if (DateTime.UtcNow > deadline) throw new ShouldAssertException($"Activations never matched the frontier ({what}).");
+            if (DateTime.UtcNow > deadline) throw new ShouldAssertException($"The condition never held ({what}).");
             await Task.Yield();
         }
     }

@@ -14,10 +14,18 @@ public sealed class LifeSilo : IAsyncDisposable
     private static int s_boards;
     private readonly ServiceProvider _services;
 
-    public LifeSilo()
+    public LifeSilo() : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>A silo on the given clock; tests that need idle collection to happen pass a manual one.</summary>
+    public static LifeSilo WithClock(TimeProvider clock) => new(clock);
+
+    private LifeSilo(TimeProvider clock)
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(clock);
         services.AddLifeGrains();
         _services = services.BuildServiceProvider();
         Runtime = _services.GetRequiredService<SiloRuntime>();
