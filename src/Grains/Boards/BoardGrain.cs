@@ -5,9 +5,9 @@ using OrleansLife.Runtime.Activations;
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>
-/// Drives one board. Each generation it tells every cell that could change (the live cells and their neighbours)
-/// to decide, waits until all of them have reported, then applies the births and deaths as one step: the barrier
-/// that keeps generations apart.
+/// Drives one board. Each generation it asks its regions to have every cell that could change (the live cells and
+/// their neighbours) decide, waits until every region has reported, then applies the births and deaths as one step:
+/// the barrier that keeps generations apart.
 /// </summary>
 public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind.Concurrent), IBoardGrain
 {
@@ -71,9 +71,8 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
         _ticker = null;
         FailWaiters(new BoardNotFoundException(definition.Name));
         events.Complete(definition.Name);
-        // Epoch 0 belongs to no board, so every cell retires, live or not. A cell that misses this (a message still
-        // in flight) is wiped anyway by the new epoch of a later board of the same name.
-        // The regions with a frontier hold every cell this board has activated; they retire them all.
+        // The regions with a frontier know every cell this board has activated, and retire them all. A cell that misses
+        // this (a message still in flight) is wiped anyway by the new epoch of a later board of the same name.
         foreach (var region in _activeRegions.Union(_nextRegions)) SendOneWay(RegionMethods.Id(region, definition.Name), RegionMethods.Clear, 0);
         _definition = null;
         KeepAlive = false;
