@@ -24,6 +24,16 @@ public sealed partial class SiloRuntime
         return null;
     }
 
+    /// <summary>
+    /// Sends along <paramref name="route"/>: straight to the activation that took the last message, while it still
+    /// takes them, otherwise through placement and the directory, remembering where the message went.
+    /// </summary>
+    internal void Send(ref GrainRoute route, in GrainId target, in Envelope envelope)
+    {
+        if (route.Activation is { } activation && activation.TryEnqueue(envelope)) return;
+        route.Activation = Send(target, envelope);
+    }
+
     /// <summary>Puts a message in the mailbox of the grain's activation on this silo, activating it if needed.</summary>
     internal Grain Deliver(in GrainId target, in Envelope envelope)
     {

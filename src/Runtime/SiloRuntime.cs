@@ -106,6 +106,4 @@ public sealed partial class SiloRuntime : IGrainRuntime, IAsyncDisposable
 
     internal Grain? FindActivation(GrainId grain) => _activations.GetValueOrDefault(grain);
 
-    /// <summary>Whether <paramref name="grain"/> has an activation on this silo right now.</summary>
-    public bool IsActive(GrainId grain) => _activations.ContainsKey(grain);
 }

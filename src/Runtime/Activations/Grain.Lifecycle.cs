@@ -51,6 +51,7 @@ public abstract partial class Grain
             ExitMailbox();
         }
         foreach (var envelope in waiting) envelope.Fail(error);
+        StopTimers();
         FinishDeactivation([], DeactivationReason.ActivationFailed);
     }
 
@@ -129,7 +130,6 @@ public abstract partial class Grain
 
     private void FinishDeactivation(Envelope[] leftovers, DeactivationReason reason)
     {
-        StopTimers();
         Runtime.OnDeactivated(this, leftovers, reason);
         TaskCompletionSource? deactivated;
         EnterMailbox();

@@ -33,8 +33,6 @@ public abstract partial class Grain : IThreadPoolWorkItem
 
     internal int QueueLength => _concurrentMailbox?.Count ?? Volatile.Read(ref _count);
 
-    internal bool IsDeactivated => Volatile.Read(ref _state) == Deactivated;
-
     /// <summary>Queues a message; false when this activation is gone and the sender must look the grain up again.</summary>
     internal bool TryEnqueue(in Envelope envelope)
     {

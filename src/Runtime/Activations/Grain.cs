@@ -70,17 +70,11 @@ public abstract partial class Grain
     /// activation in <paramref name="route"/>: for senders that message the same grains over and over.
     /// </summary>
     protected void SendOneWay<TGrain>(ref GrainRoute route, in GrainId target, OneWayMethod<TGrain> method, long a, long b = 0)
-        where TGrain : IGrain => SendAlong(ref route, target, new Envelope(method, null, a, b));
+        where TGrain : IGrain => Runtime.Send(ref route, target, new Envelope(method, null, a, b));
 
     /// <inheritdoc cref="SendOneWay{TGrain}(ref GrainRoute, in GrainId, OneWayMethod{TGrain}, long, long)"/>
     protected void SendOneWay<TGrain, TArgs>(ref GrainRoute route, in GrainId target, OneWayMethod<TGrain, TArgs> method, TArgs arguments)
-        where TGrain : IGrain => SendAlong(ref route, target, new Envelope(method, arguments, 0, 0));
-
-    private void SendAlong(ref GrainRoute route, in GrainId target, in Envelope envelope)
-    {
-        if (route.Activation is { } activation && activation.TryEnqueue(envelope)) return;
-        route.Activation = Runtime.Send(target, envelope);
-    }
+        where TGrain : IGrain => Runtime.Send(ref route, target, new Envelope(method, arguments, 0, 0));
 
     /// <inheritdoc cref="SendOneWay{TGrain}(in GrainId, OneWayMethod{TGrain}, long, long)"/>
     protected void SendOneWay<TGrain, TArgs>(in GrainId target, OneWayMethod<TGrain, TArgs> method, TArgs arguments) where TGrain : IGrain =>

@@ -12,9 +12,8 @@ namespace OrleansLife.Runtime.References;
 public abstract class GrainReference
 {
     private readonly SiloRuntime _runtime;
-    // The local activation that took the last message. Reused until it deactivates, it spares the directory lookup
-    // for the next message; races between threads only cost a lookup, since any activation that accepts is right.
-    private Grain? _activation;
+    // Where the last message went. Races between threads only cost a lookup, since any activation that accepts is right.
+    private GrainRoute _route;
 
     protected GrainReference(GrainId grainId, IGrainRuntime runtime)
     {
@@ -30,11 +29,7 @@ public abstract class GrainReference
     protected void Send<TGrain, TArgs>(OneWayMethod<TGrain, TArgs> method, TArgs arguments) where TGrain : IGrain =>
         Send(new Envelope(method, arguments, 0, 0));
 
-    private void Send(in Envelope envelope)
-    {
-        if (_activation is { } activation && activation.TryEnqueue(envelope)) return;
-        _activation = _runtime.Send(GrainId, envelope);
-    }
+    private void Send(in Envelope envelope) => _runtime.Send(ref _route, GrainId, envelope);
 
     protected Task<TResult> CallAsync<TGrain, TArgs, TResult>(CallMethod<TGrain, TArgs, TResult> method, TArgs arguments)
         where TGrain : IGrain => _runtime.CallAsync(GrainId, method, arguments);

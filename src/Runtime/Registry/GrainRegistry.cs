@@ -46,8 +46,6 @@ public sealed class GrainRegistry
         return this;
     }
 
-    public IReadOnlyCollection<GrainType> GrainTypes => _implementations.Keys;
-
     /// <summary>The method called <paramref name="name"/> on the wire, or null when no registered interface has it.</summary>
     public GrainMethod? FindMethod(string name) => _methods.GetValueOrDefault(name);
 
