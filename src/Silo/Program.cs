@@ -3,10 +3,13 @@ using OrleansLife.Api.Hosting;
 using OrleansLife.Dashboard.Hosting;
 using OrleansLife.Grains.Hosting;
 using OrleansLife.Silo.Hosting;
+using OrleansLife.Silo.Kubernetes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSiloHosting();
+// The grains first: hosted services stop in reverse order, so the boards outlive the controller's last status write.
 builder.Services.AddLifeGrains();
+builder.AddKubernetes(args);
 builder.Services.AddLifeApi();
 builder.Services.AddDashboard();
 

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using OrleansLife.Api.Boards;
 using OrleansLife.Api.Json;
+using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Runtime.References;
 
@@ -45,13 +47,23 @@ public static partial class BoardsApi
             });
         }
 
-        var (stepped, missing) = await CallAsync(name, grains, board => board.StepAsync(generations)).ConfigureAwait(false);
+        var (stepped, missing) = await CallAsync(name, board => grains.GetGrain<IBoardGrain>(board).StepAsync(generations))
+            .ConfigureAwait(false);
         return stepped is not null ? TypedResults.Ok(stepped) : missing!;
     }
 
-    private static Task<Results<Ok<BoardResponse>, ProblemHttpResult>> PauseAsync(string name, IGrainFactory grains) =>
-        OnBoardAsync(name, grains, static board => board.PauseAsync());
+    private static Task<Results<Ok<BoardResponse>, ProblemHttpResult>> PauseAsync(
+        string name, IBoardCatalog catalog, CancellationToken cancellationToken) =>
+        SetPausedAsync(name, paused: true, catalog, cancellationToken);
 
-    private static Task<Results<Ok<BoardResponse>, ProblemHttpResult>> ResumeAsync(string name, IGrainFactory grains) =>
-        OnBoardAsync(name, grains, static board => board.ResumeAsync());
+    private static Task<Results<Ok<BoardResponse>, ProblemHttpResult>> ResumeAsync(
+        string name, IBoardCatalog catalog, CancellationToken cancellationToken) =>
+        SetPausedAsync(name, paused: false, catalog, cancellationToken);
+
+    private static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> SetPausedAsync(
+        string name, bool paused, IBoardCatalog catalog, CancellationToken cancellationToken)
+    {
+        var (board, problem) = await CallAsync(name, board => catalog.SetPausedAsync(board, paused, cancellationToken)).ConfigureAwait(false);
+        return board is not null ? TypedResults.Ok(board) : problem!;
+    }
 }

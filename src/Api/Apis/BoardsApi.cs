@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 using OrleansLife.Api.Boards;
 using OrleansLife.Api.Json;
 using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Boards.Catalog;
+using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Boards.Specs;
-using OrleansLife.Grains.Hosting;
 using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Api.Apis;
@@ -31,7 +32,7 @@ public static partial class BoardsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         boards.MapGet("/{name}", GetAsync).WithName("GetBoard")
-            .WithSummary("Reads a board at its latest generation.")
+            .WithSummary("Reads a board at its latest generation; ?cells=false leaves out its cells.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         boards.MapDelete("/{name}", DeleteAsync).WithName("DeleteBoard")
             .WithSummary("Stops and forgets a board; its watchers' streams end.")
@@ -43,7 +44,7 @@ public static partial class BoardsApi
 
     private static async Task<Ok<BoardResponse[]>> ListAsync(bool? cells, IGrainFactory grains)
     {
-        var names = await Directory(grains).ListAsync().ConfigureAwait(false);
+        var names = await GrainBoardCatalog.Directory(grains).ListAsync().ConfigureAwait(false);
         var boards = await Task.WhenAll(names.Select(name => TryGetAsync(grains.GetGrain<IBoardGrain>(name)))).ConfigureAwait(false);
         return TypedResults.Ok(boards.OfType<BoardSnapshot>().Select(board => BoardResponse.From(board, cells ?? true)).ToArray());
     }
@@ -62,27 +63,23 @@ public static partial class BoardsApi
     }
 
     private static async Task<Results<Created<BoardResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, JsonBodyReader reader, IOptions<BoardLimits> limits, IGrainFactory grains, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        HttpRequest request, JsonBodyReader reader, IOptions<BoardLimits> limits, IBoardCatalog catalog, IBoardPods pods,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var body = await reader.ReadAsync<BoardSpec>(request, required: true, cancellationToken).ConfigureAwait(false);
         if (body.Problem is { } problem) return problem;
-        if (!BoardSpecs.TryCreateDefinition(body.Value!, limits.Value, out var definition, out var errors)) return BoardProblems.Invalid(errors);
-
-        // The directory hands out each name once, so two creations racing for a name cannot both start a board.
-        var directory = Directory(grains);
-        if (!await directory.TryReserveAsync(definition.Name).ConfigureAwait(false)) return BoardProblems.AlreadyExists(definition.Name);
+        var spec = body.Value!;
+        if (!BoardSpecs.TryCreateDefinition(spec, limits.Value, out var definition, out var errors)) return BoardProblems.Invalid(errors);
+        if (BoardAdmission.Refusal(spec, definition, pods) is { } refusal) return BoardProblems.Invalid(refusal);
 
         BoardSnapshot board;
         try
         {
-            board = await grains.GetGrain<IBoardGrain>(definition.Name).CreateAsync(definition).ConfigureAwait(false);
+            board = await catalog.CreateAsync(spec, definition, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception error)
+        catch (BoardAlreadyExistsException)
         {
-            await directory.ReleaseAsync(definition.Name).ConfigureAwait(false);
-            if (error is BoardAlreadyExistsException) return BoardProblems.AlreadyExists(definition.Name);
-            throw;
+            return BoardProblems.AlreadyExists(definition.Name);
         }
 
         BoardsLog.Created(loggers.CreateLogger(LogCategory), board.Name, board.Geometry.Width, board.Geometry.Height,
@@ -90,50 +87,43 @@ public static partial class BoardsApi
         return TypedResults.Created($"/api/boards/{board.Name}", BoardResponse.From(board));
     }
 
-    private static Task<Results<Ok<BoardResponse>, ProblemHttpResult>> GetAsync(string name, IGrainFactory grains) =>
-        OnBoardAsync(name, grains, static board => board.GetAsync());
+    private static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> GetAsync(string name, bool? cells, IGrainFactory grains)
+    {
+        var (board, problem) = await CallAsync(name, board => grains.GetGrain<IBoardGrain>(board).GetAsync(), cells ?? true)
+            .ConfigureAwait(false);
+        return board is not null ? TypedResults.Ok(board) : problem!;
+    }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string name, IGrainFactory grains, ILoggerFactory loggers)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string name, IBoardCatalog catalog, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!BoardNames.IsValid(name)) return BoardProblems.NotFound(name);
         try
         {
-            await grains.GetGrain<IBoardGrain>(name).DeleteAsync().ConfigureAwait(false);
+            await catalog.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
         }
         catch (BoardNotFoundException)
         {
             return BoardProblems.NotFound(name);
         }
 
-        // Released only once the board is gone, so a new board of this name cannot start while the old one still runs.
-        await Directory(grains).ReleaseAsync(name).ConfigureAwait(false);
         BoardsLog.Deleted(loggers.CreateLogger(LogCategory), name);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> OnBoardAsync(
-        string name, IGrainFactory grains, Func<IBoardGrain, Task<BoardSnapshot>> call)
-    {
-        var (board, problem) = await CallAsync(name, grains, call).ConfigureAwait(false);
-        return board is not null ? TypedResults.Ok(board) : problem!;
-    }
-
     /// <summary>Runs <paramref name="call"/> on the named board; the problem is a 404 when there is no such board.</summary>
     private static async Task<(BoardResponse? Board, ProblemHttpResult? Problem)> CallAsync(
-        string name, IGrainFactory grains, Func<IBoardGrain, Task<BoardSnapshot>> call)
+        string name, Func<string, Task<BoardSnapshot>> call, bool includeCells = true)
     {
         // A name no board can have needs no grain activated to learn that it does not exist.
         if (!BoardNames.IsValid(name)) return (null, BoardProblems.NotFound(name));
         try
         {
-            return (BoardResponse.From(await call(grains.GetGrain<IBoardGrain>(name)).ConfigureAwait(false)), null);
+            return (BoardResponse.From(await call(name).ConfigureAwait(false), includeCells), null);
         }
         catch (BoardNotFoundException)
         {
             return (null, BoardProblems.NotFound(name));
         }
     }
-
-    private static IBoardDirectoryGrain Directory(IGrainFactory grains) =>
-        grains.GetGrain<IBoardDirectoryGrain>(LifeServiceCollectionExtensions.BoardDirectoryKey);
 }

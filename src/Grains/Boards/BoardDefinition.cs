@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Rules;
 
@@ -25,4 +26,22 @@ public sealed record BoardDefinition
 
     /// <summary>Whether the board starts paused rather than running.</summary>
     public bool StartPaused { get; init; }
+
+    /// <summary>Whether generations wait for their pods. Default <see cref="PodPacing.Follow"/>.</summary>
+    public PodPacing Pacing { get; init; }
+
+    /// <summary>With <see cref="PodPacing.Lockstep"/>: whether the pods must be Running, not only exist.</summary>
+    public bool WaitForRunning { get; init; }
+
+    /// <summary>With <see cref="PodPacing.Lockstep"/>: how long a generation waits for its pods before going on. Default 10 s.</summary>
+    public int PodTimeoutMilliseconds { get; init; } = 10_000;
+
+    /// <summary>The board's own cap on its pods, below the operator's; a generation with more live cells pauses it.</summary>
+    public int? MaxPods { get; init; }
+
+    /// <summary>The uid of the durable object (a Kubernetes Board) this board was made from; null when there is none.</summary>
+    public string? ResourceUid { get; init; }
+
+    /// <summary>Where to resume from instead of <see cref="InitialCells"/> at generation 0, after a restart.</summary>
+    public BoardCheckpoint? ResumeFrom { get; init; }
 }

@@ -106,8 +106,11 @@ public sealed partial class BoardGrain
             _state = BoardState.Completed;
             UpdateTicker();
         }
+        ShowInPods();
         CompleteWaiters();
-        // Steps asked for, or a board running flat out, go straight on; a ticking board waits for its timer.
+        // Steps asked for, or a board running flat out, go straight on (once its pods have caught up, in lockstep); a
+        // ticking board waits for its timer.
+        if (_awaitingPods) return;
         if (_targetGeneration > _generation || (_state == BoardState.Running && definition.TickMilliseconds == 0)) Advance();
     }
 
@@ -121,7 +124,7 @@ public sealed partial class BoardGrain
 
     private void OnTick()
     {
-        if (_computing || _definition is null || _state != BoardState.Running) return;
+        if (_computing || _awaitingPods || _definition is null || _state != BoardState.Running) return;
         Advance();
     }
 
@@ -132,7 +135,7 @@ public sealed partial class BoardGrain
         var done = new TaskCompletionSource<BoardSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiters.Add((generation, done));
         _targetGeneration = Math.Max(_targetGeneration, generation);
-        if (!_computing) Advance();
+        if (!_computing && !_awaitingPods) Advance();
         return done.Task;
     }
 

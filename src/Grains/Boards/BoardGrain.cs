@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Activations;
@@ -7,9 +8,9 @@ namespace OrleansLife.Grains.Boards;
 /// <summary>
 /// Drives one board. Each generation it asks its regions to have every cell that could change (the live cells and
 /// their neighbours) decide, waits until every region has reported, then applies the births and deaths as one step:
-/// the barrier that keeps generations apart.
+/// the barrier that keeps generations apart. Every generation it declares its live cells to its pods (<see cref="IBoardPods"/>).
 /// </summary>
-public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind.Concurrent), IBoardGrain
+public sealed partial class BoardGrain(BoardEventHub events, IBoardPods pods) : Grain(MailboxKind.Concurrent), IBoardGrain
 {
     private BoardDefinition? _definition;
     private long _epoch;
@@ -20,22 +21,30 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
     public Task<BoardSnapshot> CreateAsync(BoardDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (_definition is not null) throw new BoardAlreadyExistsException(definition.Name);
+        if (_definition is not null)
+        {
+            // The same object started twice (by the API and by the controller that watches objects) is one board.
+            if (definition.ResourceUid is not null && definition.ResourceUid == _definition.ResourceUid) return WhenGenerationAsync(0);
+            throw new BoardAlreadyExistsException(definition.Name);
+        }
         if (definition.Name != GetPrimaryKeyString())
             throw new ArgumentException($"Board '{GetPrimaryKeyString()}' cannot be created as '{definition.Name}'.", nameof(definition));
 
         // Duplicates would seed a cell twice and announce it twice; cells off a bounded or toroidal board cannot live.
-        var cells = definition.InitialCells.Where(definition.Geometry.Contains).Distinct().ToArray();
-        _definition = definition with { InitialCells = cells };
+        var start = definition.ResumeFrom is { } checkpoint ? checkpoint.Cells : definition.InitialCells;
+        var cells = start.Where(definition.Geometry.Contains).Distinct().ToArray();
+        _definition = definition.ResumeFrom is null ? definition with { InitialCells = cells } : definition;
         // A board exists only in this activation: it must not be collected for being left alone.
         KeepAlive = true;
         // Never zero, so that a fresh cell activation (epoch 0) always joins the board that speaks to it.
         _epoch = Random.Shared.NextInt64(1, long.MaxValue);
         _createdAt = TimeProvider.GetUtcNow();
+        var generation = definition.ResumeFrom?.Generation ?? 0;
         _state = definition.StartPaused ? BoardState.Paused : BoardState.Running;
-        Seed(cells, generation: 0);
+        Seed(cells, generation);
+        if (_state == BoardState.Running && ReachedMax(definition)) _state = BoardState.Completed;
         UpdateTicker();
-        return WhenGenerationAsync(0);
+        return WhenGenerationAsync(generation);
     }
 
     public Task<BoardSnapshot> GetAsync() => Task.FromResult(Snapshot());
@@ -59,8 +68,9 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
     {
         var definition = Existing();
         _state = ReachedMax(definition) ? BoardState.Completed : BoardState.Running;
+        _message = null;
         UpdateTicker();
-        if (_state == BoardState.Running && definition.TickMilliseconds == 0 && !_computing) Advance();
+        if (_state == BoardState.Running && definition.TickMilliseconds == 0 && !_computing && !_awaitingPods) Advance();
         return Task.FromResult(Snapshot());
     }
 
@@ -71,10 +81,13 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
         _ticker = null;
         FailWaiters(new BoardNotFoundException(definition.Name));
         events.Complete(definition.Name);
+        pods.Forget(definition.Name);
         // The regions with a frontier know every cell this board has activated, and retire them all. A cell that misses
         // this (a message still in flight) is wiped anyway by the new epoch of a later board of the same name.
         foreach (var region in _activeRegions.Union(_nextRegions)) SendOneWay(RegionMethods.Id(region, definition.Name), RegionMethods.Clear, 0);
         _definition = null;
+        _message = null;
+        _awaitingPods = false;
         KeepAlive = false;
         ResetGenerations();
         DeactivateOnIdle();
@@ -106,6 +119,14 @@ public sealed partial class BoardGrain(BoardEventHub events) : Grain(MailboxKind
         var cells = _live.ToArray();
         Array.Sort(cells, Coordinate.ReadingOrder);
         return new BoardSnapshot(definition.Name, _generation, cells.Length, definition.Geometry, definition.Rule.ToString(),
-            _state, definition.TickMilliseconds, definition.MaxGenerations, _lastBirths, _lastDeaths, _createdAt, cells);
+            _state, definition.TickMilliseconds, definition.MaxGenerations, _lastBirths, _lastDeaths, _createdAt, cells)
+        {
+            Pacing = definition.Pacing,
+            WaitForRunning = definition.WaitForRunning,
+            MaxPods = definition.MaxPods,
+            Message = _message,
+            Pods = pods.GetCounts(definition.Name),
+            ResourceUid = definition.ResourceUid,
+        };
     }
 }

@@ -21,4 +21,6 @@ internal sealed class BoardGrainReference(GrainId id, IGrainRuntime runtime) : G
     public Task DeleteAsync() => CallAsync(BoardMethods.Delete, Unit.Value);
 
     public void RegionDecided(RegionReport report) => Send(BoardMethods.RegionDecided, report);
+
+    public void PodsShown(PodsShown report) => Send(BoardMethods.PodsShown, report);
 }

@@ -30,5 +30,8 @@ internal static class BoardMethods
     public static readonly OneWayMethod<IBoardGrain, RegionReport> RegionDecided =
         new("board.region-decided", static (board, report) => { board.RegionDecided(report); return default; });
 
-    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, RegionDecided];
+    public static readonly OneWayMethod<IBoardGrain, PodsShown> PodsShown =
+        new("board.pods-shown", static (board, report) => { board.PodsShown(report); return default; });
+
+    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, RegionDecided, PodsShown];
 }

@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
 
 namespace OrleansLife.Grains.Boards;
@@ -15,4 +16,23 @@ public sealed record BoardSnapshot(
     int LastBirths,
     int LastDeaths,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<Coordinate> Cells);
+    IReadOnlyList<Coordinate> Cells)
+{
+    /// <summary>Whether generations wait for their pods.</summary>
+    public PodPacing Pacing { get; init; }
+
+    /// <summary>With lockstep pacing, whether generations wait for Running pods.</summary>
+    public bool WaitForRunning { get; init; }
+
+    /// <summary>The board's own pod cap, if it has one.</summary>
+    public int? MaxPods { get; init; }
+
+    /// <summary>Why the board is in its state when it did not get there by request, e.g. paused at a pod cap.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>The board's pods; null when the silo runs without Kubernetes.</summary>
+    public BoardPodCounts? Pods { get; init; }
+
+    /// <summary>The uid of the durable object the board was made from, if any.</summary>
+    public string? ResourceUid { get; init; }
+}

@@ -9,7 +9,10 @@ namespace OrleansLife.Grains.Boards;
 /// </summary>
 public interface IBoardGrain : IGrainWithStringKey
 {
-    /// <summary>Starts the board; throws <see cref="BoardAlreadyExistsException"/> if it already exists.</summary>
+    /// <summary>
+    /// Starts the board; throws <see cref="BoardAlreadyExistsException"/> if it already exists, unless both come from the
+    /// same durable object (the same <see cref="BoardDefinition.ResourceUid"/>): starting it again is then a no-op.
+    /// </summary>
     Task<BoardSnapshot> CreateAsync(BoardDefinition definition);
 
     Task<BoardSnapshot> GetAsync();
@@ -26,4 +29,7 @@ public interface IBoardGrain : IGrainWithStringKey
 
     /// <summary>A region's births and deaths for the generation being computed (one-way).</summary>
     void RegionDecided(RegionReport report);
+
+    /// <summary>A lockstep board's pods have shown its newest generation, or the wait timed out (one-way).</summary>
+    void PodsShown(PodsShown report);
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Boards.Catalog;
+using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Regions;
 using OrleansLife.Runtime.Hosting;
@@ -16,6 +19,10 @@ public static class LifeServiceCollectionExtensions
     public static IServiceCollection AddLifeGrains(this IServiceCollection services, Action<SiloRuntimeOptions>? configure = null)
     {
         services.AddSingleton<BoardEventHub>();
+        // Without Kubernetes boards have no pods; the pods feature replaces this with its reconciler.
+        services.TryAddSingleton<IBoardPods>(NoBoardPods.Instance);
+        // Without a durable store boards live in the grains; the Kubernetes feature keeps them as Board objects instead.
+        services.TryAddSingleton<IBoardCatalog, GrainBoardCatalog>();
         return services.AddGrainRuntime(RegisterLifeGrains, configure);
     }
 
@@ -24,7 +31,7 @@ public static class LifeServiceCollectionExtensions
         .Add<ICellGrain, CellGrain>(CellMethods.GrainTypeName, static (id, runtime) => new CellGrainReference(id, runtime),
             static _ => new CellGrain(), CellMethods.All)
         .Add<IBoardGrain, BoardGrain>(BoardMethods.GrainTypeName, static (id, runtime) => new BoardGrainReference(id, runtime),
-            static services => new BoardGrain(services.GetRequiredService<BoardEventHub>()), BoardMethods.All)
+            static services => new BoardGrain(services.GetRequiredService<BoardEventHub>(), services.GetService<IBoardPods>() ?? NoBoardPods.Instance), BoardMethods.All)
         .Add<IBoardDirectoryGrain, BoardDirectoryGrain>(BoardDirectoryMethods.GrainTypeName,
             static (id, runtime) => new BoardDirectoryGrainReference(id, runtime), static _ => new BoardDirectoryGrain(),
             BoardDirectoryMethods.All)

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace OrleansLife.Kubernetes.Boards;
 
 /// <summary>
-/// The desired game: board size and topology, rule, the initial pattern (by name, RLE, plain text or random), and
-/// pacing. Unset members are left to the operator's defaults.
+/// The desired game, field for field the body of the HTTP API's <c>POST /api/boards</c> without the name (which is the
+/// object's): board size and topology, rule, one start state (pattern, RLE, text, cells or random), speed, pacing and
+/// the pod cap. Unset members take the same defaults as in the API.
 /// </summary>
 public sealed class BoardSpec
 {
@@ -27,31 +28,40 @@ public sealed class BoardSpec
     /// <summary>An initial pattern in run-length encoding.</summary>
     public string? Rle { get; set; }
 
-    /// <summary>An initial pattern in plain text, one row per line (<c>.</c> dead, <c>O</c> or <c>*</c> alive).</summary>
+    /// <summary>Words drawn in live cells with the built-in bitmap font, such as <c>HELLO</c> (<c>\n</c> starts a new line).</summary>
     public string? Text { get; set; }
+
+    /// <summary>Live cells in board coordinates, written as <c>[[x,y],…]</c>.</summary>
+    public IList<BoardCell>? Cells { get; set; }
 
     /// <summary>A random soup instead of a pattern.</summary>
     public BoardRandom? Random { get; set; }
 
-    /// <summary>Milliseconds between generations.</summary>
+    /// <summary>Milliseconds between generations; 0 runs flat out.</summary>
     public int? TickMilliseconds { get; set; }
 
     /// <summary>Stop after this many generations.</summary>
     public long? MaxGenerations { get; set; }
 
-    /// <summary>Column at which the pattern's top-left corner is placed.</summary>
+    /// <summary>Column of the pattern's left edge; unset centres it.</summary>
     public int? OffsetX { get; set; }
 
-    /// <summary>Row at which the pattern's top-left corner is placed.</summary>
+    /// <summary>Row of the pattern's top edge; unset centres it.</summary>
     public int? OffsetY { get; set; }
+
+    /// <summary>Whether the board is paused: it moves only when stepped. Patch it to pause or resume a running board.</summary>
+    public bool? Paused { get; set; }
 
     /// <summary><c>follow</c> (generations may run ahead of the pods) or <c>lockstep</c> (they wait for the pods).</summary>
     public string? Pacing { get; set; }
 
-    /// <summary>Whether a generation waits for every live cell's pod to be Running.</summary>
+    /// <summary>With lockstep pacing: whether a generation waits for every live cell's pod to be Running.</summary>
     public bool? WaitForRunning { get; set; }
 
-    /// <summary>The most pods the board may run at once.</summary>
+    /// <summary>With lockstep pacing: how long a generation waits for its pods before going on.</summary>
+    public int? PodTimeoutMilliseconds { get; set; }
+
+    /// <summary>The most pods the board may have at once; a generation with more live cells pauses it.</summary>
     public int? MaxPods { get; set; }
 
     /// <summary>Fields this client does not model, preserved verbatim.</summary>

@@ -7,8 +7,11 @@ namespace OrleansLife.Kubernetes.Boards;
 /// <summary>The operator's report on a board: phase, generation reached, population, and pod counts.</summary>
 public sealed class BoardStatus
 {
-    /// <summary>Such as <c>Pending</c>, <c>Running</c>, <c>Completed</c> or <c>Failed</c>.</summary>
+    /// <summary>Such as <c>Pending</c>, <c>Running</c>, <c>Paused</c>, <c>Completed</c> or <c>Failed</c>.</summary>
     public string? Phase { get; set; }
+
+    /// <summary>Why the board is in its phase when no request put it there, such as a spec error or a pod cap.</summary>
+    public string? Message { get; set; }
 
     /// <summary>The <c>metadata.generation</c> of the spec this status reflects.</summary>
     public long? ObservedGeneration { get; set; }

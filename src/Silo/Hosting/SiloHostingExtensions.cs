@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+
 namespace OrleansLife.Silo.Hosting;
 
 /// <summary>How the silo runs as a process: where it listens, and how its console log reads.</summary>
@@ -10,6 +13,14 @@ public static class SiloHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
+        // dotnet run starts the silo in the caller's directory (so that .orleanslife/ is where the README says), but its
+        // settings ship beside the binary: read them from there, below every other source.
+        configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = "appsettings.json",
+            Optional = true,
+        });
         var configured = !string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey])
             || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpPortsKey])
             || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpsPortsKey])

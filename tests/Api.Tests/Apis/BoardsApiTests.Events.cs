@@ -40,7 +40,7 @@ public sealed partial class BoardsApiTests
 
         var snapshot = await NextAsync(events);
         snapshot.EventType.ShouldBe("snapshot");
-        snapshot.Data.ShouldBe(Blinker(name, 0, 0, 0, Row));
+        snapshot.Data.WithoutPods().ShouldBe(Blinker(name, 0, 0, 0, Row));
 
         using var stepped = await _client.StepAsync(name, """{"generations":3}""");
         stepped.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -67,7 +67,7 @@ public sealed partial class BoardsApiTests
         using var _ = response;
         await using var __ = events;
 
-        (await NextAsync(events)).Data.ShouldBe(Blinker(name, 5, 2, 2, Column));
+        (await NextAsync(events)).Data.WithoutPods().ShouldBe(Blinker(name, 5, 2, 2, Column));
         using var again = await _client.StepAsync(name);
         var next = await NextAsync(events);
 

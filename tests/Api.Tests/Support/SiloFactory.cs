@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace OrleansLife.Api.Tests.Support;
 
-/// <summary>The silo executable hosted in memory, shared by every API test (one silo, boards with unique names).</summary>
+/// <summary>
+/// The silo executable hosted in memory, shared by every API test (one silo, boards with unique names), with its
+/// default Kubernetes: the embedded emulator, kept in memory, its kubeconfig in a directory of its own.
+/// </summary>
 public sealed class SiloFactory : WebApplicationFactory<Program>
 {
     /// <summary>The wall time the silo sees, and so every board's createdAt.</summary>
@@ -14,6 +17,18 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     /// <summary><see cref="Now"/> as the API writes it.</summary>
     public const string NowJson = "2025-01-01T12:00:00+00:00";
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
+    /// <summary>The kubeconfig the silo's emulator writes, for kubectl.</summary>
+    public string KubeconfigPath { get; } = Path.Combine(Path.GetTempPath(), "orleanslife-tests-" + Guid.NewGuid().ToString("N"), "kubeconfig");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+        .UseSetting("Kubernetes:Mode", "emulator")
+        .UseSetting("KubeEmulator:PersistencePath", "")
+        .UseSetting("KubeEmulator:KubeconfigPath", KubeconfigPath)
+        .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(Path.GetDirectoryName(KubeconfigPath))) Directory.Delete(Path.GetDirectoryName(KubeconfigPath)!, recursive: true);
+    }
 }

@@ -46,7 +46,9 @@ public sealed class DashboardFixture : IAsyncLifetime
                 + "Install Debian's package with `apt-get install -y chromium` (.ci/run does this before `dotnet test`).");
         }
 
-        _silo = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("urls", "http://127.0.0.1:0"));
+        _silo = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+            .UseSetting("urls", "http://127.0.0.1:0")
+            .UseSetting("Kubernetes:Mode", "none"));
         _silo.UseKestrel(0);
         _api = _silo.CreateClient();
 

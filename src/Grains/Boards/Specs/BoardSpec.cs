@@ -55,4 +55,16 @@ public sealed record BoardSpec
 
     /// <summary>Whether the board starts paused, moving only when stepped. Default false.</summary>
     public bool? Paused { get; init; }
+
+    /// <summary><c>follow</c> (pods chase the newest generation) or <c>lockstep</c> (each generation waits for its pods), in any case. Default <c>follow</c>.</summary>
+    public string? Pacing { get; init; }
+
+    /// <summary>With lockstep pacing: whether a generation waits for its pods to be Running, not only to exist. Default false.</summary>
+    public bool? WaitForRunning { get; init; }
+
+    /// <summary>With lockstep pacing: milliseconds a generation waits for its pods before going on, 1 to 600000. Default 10000.</summary>
+    public int? PodTimeoutMilliseconds { get; init; }
+
+    /// <summary>The board's own cap on its pods, 0 or more, within the operator's caps: a generation with more live cells pauses the board.</summary>
+    public int? MaxPods { get; init; }
 }

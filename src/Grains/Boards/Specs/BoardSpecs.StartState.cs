@@ -12,6 +12,16 @@ public static partial class BoardSpecs
     /// <param name="Field">The spec field it came from, which takes the blame for problems placing it.</param>
     private sealed record StartState(string Field, Pattern? Pattern = null, IReadOnlyList<Coordinate>? Cells = null, RandomFillSpec? Random = null);
 
+    /// <summary>The field holding the spec's start state (the first given, if it gives several): where its problems show.</summary>
+    public static string StartStateField(BoardSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Rle is not null) return SpecFields.Rle;
+        if (spec.Text is not null) return SpecFields.Text;
+        if (spec.Cells is not null) return SpecFields.Cells;
+        return spec.Random is not null ? SpecFields.Random : SpecFields.Pattern;
+    }
+
     private static StartState? ReadStartState(BoardSpec spec, SpecErrors errors)
     {
         var given = new List<string>(5);

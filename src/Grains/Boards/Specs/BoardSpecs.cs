@@ -30,6 +30,7 @@ public static partial class BoardSpecs
         var start = ReadStartState(spec, problems);
         var rule = ReadRule(spec.Rule, start?.Pattern?.Rule, problems);
         var tick = ReadTick(spec.TickMilliseconds, problems);
+        var pods = ReadPods(spec, problems);
         if (spec.MaxGenerations is < 0)
             problems.Add(SpecFields.MaxGenerations, $"The maximum generation must be 0 or more; it is {spec.MaxGenerations}.");
 
@@ -53,6 +54,10 @@ public static partial class BoardSpecs
             TickMilliseconds = tick,
             MaxGenerations = spec.MaxGenerations,
             StartPaused = spec.Paused ?? false,
+            Pacing = pods.Pacing,
+            WaitForRunning = spec.WaitForRunning ?? false,
+            PodTimeoutMilliseconds = pods.TimeoutMilliseconds,
+            MaxPods = spec.MaxPods,
         };
         errors = problems.ToDictionary();
         return true;

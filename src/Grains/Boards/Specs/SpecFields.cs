@@ -18,6 +18,9 @@ internal static class SpecFields
     public const string MaxGenerations = "maxGenerations";
     public const string OffsetX = "offsetX";
     public const string OffsetY = "offsetY";
+    public const string Pacing = "pacing";
+    public const string PodTimeoutMilliseconds = "podTimeoutMilliseconds";
+    public const string MaxPods = "maxPods";
 
     public static string Cell(int index) => $"cells[{index}]";
 }

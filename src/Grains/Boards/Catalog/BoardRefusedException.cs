@@ -1,0 +1,10 @@
+namespace OrleansLife.Grains.Boards.Catalog;
+
+/// <summary>A board that may not start, with the reasons keyed by the spec field to blame, as validation errors are.</summary>
+public sealed class BoardRefusedException(string board, IReadOnlyDictionary<string, string[]> errors)
+    : Exception($"Board '{board}' was refused: {string.Join(" ", errors.SelectMany(error => error.Value))}")
+{
+    public string Board { get; } = board;
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}

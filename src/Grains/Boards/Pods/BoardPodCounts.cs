@@ -1,0 +1,18 @@
+namespace OrleansLife.Grains.Boards.Pods;
+
+/// <summary>How far a board's pods have caught up with its live cells.</summary>
+/// <param name="Desired">Pods the newest declared generation calls for.</param>
+/// <param name="Existing">Pods that exist and are not being deleted.</param>
+/// <param name="Running">Of those, the pods in phase Running.</param>
+/// <param name="Terminating">Pods being deleted.</param>
+/// <param name="ShownGeneration">The newest generation the pods have shown in full; null before the first.</param>
+/// <param name="LagGenerations">Generations the pods are behind the newest declared one.</param>
+/// <param name="Problem">Why the pods are not catching up (a refused cap, a failing write); null when all is well.</param>
+public sealed record BoardPodCounts(
+    int Desired,
+    int Existing,
+    int Running,
+    int Terminating,
+    long? ShownGeneration,
+    long LagGenerations,
+    string? Problem);

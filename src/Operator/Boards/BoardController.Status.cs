@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using OrleansLife.Grains.Boards;
+using OrleansLife.Kubernetes.Boards;
+using OrleansLife.Kubernetes.Errors;
+using OrleansLife.Kubernetes.Meta;
+using OrleansLife.Kubernetes.Serialization;
+
+namespace OrleansLife.Operator.Boards;
+
+public sealed partial class BoardController
+{
+    // What each board's status said when last written, to write only changes (conditions' times aside).
+    private readonly ConcurrentDictionary<string, (string Uid, string Json, IList<Condition>? Conditions)> _written = new(StringComparer.Ordinal);
+
+    /// <summary>Brings every running board's status up to date, each interval, until the host stops.</summary>
+    private async Task WriteStatusesAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(_options.StatusInterval, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                KeyValuePair<string, RunningBoard>[] boards;
+                lock (_gate) boards = [.. _running];
+                foreach (var (name, running) in boards) await WriteStatusAsync(name, running, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the last status written is the checkpoint the next silo resumes from.
+        }
+    }
+
+    /// <summary>Writes the board's status now, if it changed; for tests and for a silo about to stop.</summary>
+    public async Task WriteStatusNowAsync(string name, CancellationToken cancellationToken = default)
+    {
+        RunningBoard? running;
+        lock (_gate) running = _running.GetValueOrDefault(name);
+        if (running is not null) await WriteStatusAsync(name, running, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WriteStatusAsync(string name, RunningBoard running, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var board = await _grains.GetGrain<IBoardGrain>(name).GetAsync().ConfigureAwait(false);
+            if (board.ResourceUid != running.Uid) return;
+            var previous = _written.TryGetValue(name, out var last) && last.Uid == running.Uid ? last.Conditions : null;
+            var status = BoardStatusReport.Running(board, _reconciler.GetStatus(name), running.SpecGeneration, previous,
+                _options.MaxStatusCells, _time.GetUtcNow());
+            await PatchStatusAsync(name, running.Uid, status, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BoardNotFoundException)
+        {
+            // Deleted since the list was taken.
+        }
+        catch (KubeNotFoundException)
+        {
+            // The object is gone; its Deleted event stops the board.
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            BoardControllerLog.StatusFailed(_logger, name, error);
+        }
+    }
+
+    private async Task WriteRefusalAsync(
+        Board board, string reason, IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var (name, uid) = (board.Metadata.Name!, board.Metadata.Uid!);
+        var status = BoardStatusReport.Failed(reason, errors, board.Metadata.Generation, board.Status?.Conditions, _time.GetUtcNow());
+        try
+        {
+            await PatchStatusAsync(name, uid, status, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KubeNotFoundException)
+        {
+            // Deleted meanwhile.
+        }
+    }
+
+    private async Task PatchStatusAsync(string name, string uid, BoardStatus status, CancellationToken cancellationToken)
+    {
+        var json = Fingerprint(status);
+        if (_written.TryGetValue(name, out var last) && last.Uid == uid && last.Json == json) return;
+        await _boards.PatchStatusAsync(name, new StatusPatch(status), Namespace, cancellationToken).ConfigureAwait(false);
+        _written[name] = (uid, json, status.Conditions);
+    }
+
+    private void ForgetStatus(string name) => _written.TryRemove(name, out _);
+
+    /// <summary>The status without the times of its conditions, which change without anything else changing.</summary>
+    private static string Fingerprint(BoardStatus status)
+    {
+        var times = status.Conditions?.Select(condition => condition.LastTransitionTime).ToArray();
+        foreach (var condition in status.Conditions ?? []) condition.LastTransitionTime = null;
+        var json = JsonSerializer.Serialize(status, KubeJson.Options);
+        for (var i = 0; i < (times?.Length ?? 0); i++) status.Conditions![i].LastTransitionTime = times![i];
+        return json;
+    }
+
+    /// <summary>A merge patch of the status subresource.</summary>
+    private sealed record StatusPatch(BoardStatus Status);
+}

@@ -1,0 +1,159 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Boards.Catalog;
+using OrleansLife.Grains.Boards.Pods;
+using OrleansLife.Grains.Boards.Specs;
+using OrleansLife.Kubernetes.Boards;
+using OrleansLife.Kubernetes.Client;
+using OrleansLife.Kubernetes.Diagnostics;
+using OrleansLife.Kubernetes.Watching;
+using OrleansLife.Operator.Reconciliation;
+using OrleansLife.Runtime.References;
+
+namespace OrleansLife.Operator.Boards;
+
+/// <summary>
+/// Keeps the board grains in step with the Board objects, which are the durable source of truth: a Board applied with
+/// kubectl or posted to the API starts its grain, resuming from the generation and cells its status recorded; a
+/// deleted Board deletes it; <c>spec.paused</c> pauses and resumes it. It is the only code that starts or deletes
+/// board grains, one change at a time, so no two requests can race. Every <see cref="BoardControllerOptions.StatusInterval"/>
+/// it writes each board's progress and pods back to the object's status.
+/// </summary>
+public sealed partial class BoardController : BackgroundService
+{
+    private const int RememberedOutcomes = 1024;
+
+    private readonly IGrainFactory _grains;
+    private readonly IKubeResourceClient<Board> _boards;
+    private readonly KubeInformer<Board> _informer;
+    private readonly IBoardPodReconciler _reconciler;
+    private readonly IBoardPods _pods;
+    private readonly BoardLimits _limits;
+    private readonly BoardControllerOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, RunningBoard> _running = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskCompletionSource<BoardSnapshot>> _startWaiters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskCompletionSource<bool>> _deleteWaiters = new(StringComparer.Ordinal);
+    private readonly RecentUids<IReadOnlyDictionary<string, string[]>> _refused = new(RememberedOutcomes);
+    private readonly RecentUids<bool> _deleted = new(RememberedOutcomes);
+
+    /// <summary>Creates a controller of the Board objects in <paramref name="namespace"/>.</summary>
+    public BoardController(
+        IGrainFactory grains,
+        IKubeClient client,
+        string @namespace,
+        IBoardPodReconciler reconciler,
+        IBoardPods pods,
+        BoardLimits limits,
+        BoardControllerOptions options,
+        TimeProvider timeProvider,
+        ILogger<BoardController> logger,
+        KubeClientMetrics? clientMetrics = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _grains = grains;
+        _boards = client.Boards();
+        Namespace = @namespace;
+        _informer = new KubeInformer<Board>(_boards, @namespace, timeProvider: timeProvider, logger: logger, metrics: clientMetrics);
+        _reconciler = reconciler;
+        _pods = pods;
+        _limits = limits;
+        _options = options;
+        _time = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>The namespace whose Board objects are played.</summary>
+    public string Namespace { get; }
+
+    /// <summary>The Board objects client, for the catalog that creates and deletes them.</summary>
+    internal IKubeResourceClient<Board> Boards => _boards;
+
+    /// <summary>Completes once every Board object that existed at startup has been seen (and its board started).</summary>
+    public Task Synced => _informer.Synced;
+
+    /// <summary>
+    /// Completes with the board once the controller has started the object with <paramref name="uid"/>; throws
+    /// <see cref="BoardRefusedException"/> if it refused it, <see cref="TimeoutException"/> after the request timeout.
+    /// </summary>
+    public async Task<BoardSnapshot> WhenStartedAsync(string name, string uid, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource<BoardSnapshot> waiter;
+        lock (_gate)
+        {
+            if (_refused.TryGet(uid, out var errors)) throw new BoardRefusedException(name, errors);
+            if (_running.TryGetValue(name, out var running) && running.Uid == uid) waiter = null!;
+            else if (!_startWaiters.TryGetValue(uid, out waiter!)) _startWaiters[uid] = waiter = NewWaiter<BoardSnapshot>();
+        }
+
+        if (waiter is null) return await _grains.GetGrain<IBoardGrain>(name).GetAsync().ConfigureAwait(false);
+        return await WaitAsync(waiter.Task, $"start board '{name}'", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Completes once the controller has deleted the board of the object with <paramref name="uid"/>.</summary>
+    public Task WhenDeletedAsync(string name, string uid, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource<bool> waiter;
+        lock (_gate)
+        {
+            if (_deleted.TryGet(uid, out _)) return Task.CompletedTask;
+            if (!_deleteWaiters.TryGetValue(uid, out waiter!)) _deleteWaiters[uid] = waiter = NewWaiter<bool>();
+        }
+
+        return WaitAsync(waiter.Task, $"delete board '{name}'", cancellationToken);
+    }
+
+    /// <summary>The uid of the object the named board runs as, if it runs.</summary>
+    public string? RunningUid(string name)
+    {
+        lock (_gate) return _running.TryGetValue(name, out var running) ? running.Uid : null;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var status = WriteStatusesAsync(stoppingToken);
+        try
+        {
+            await foreach (var change in _informer.RunAsync(stoppingToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await HandleAsync(change, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+                {
+                    BoardControllerLog.HandleFailed(_logger, change.Object?.Metadata.Name, error);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping; the boards stay as objects and resume when a silo starts again.
+        }
+
+        await status.ConfigureAwait(false);
+        // A last checkpoint, so that the next silo resumes where this one stopped rather than up to an interval earlier.
+        using var flush = new CancellationTokenSource(_options.RequestTimeout);
+        KeyValuePair<string, RunningBoard>[] boards;
+        lock (_gate) boards = [.. _running];
+        foreach (var (name, running) in boards) await WriteStatusAsync(name, running, flush.Token).ConfigureAwait(false);
+    }
+
+    private async Task<T> WaitAsync<T>(Task<T> task, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await task.WaitAsync(_options.RequestTimeout, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The board controller did not {what} within {_options.RequestTimeout.TotalSeconds:0.#} s.");
+        }
+    }
+
+    private static TaskCompletionSource<T> NewWaiter<T>() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace OrleansLife.Operator.Boards;
+
+/// <summary>The board controller's log messages.</summary>
+internal static partial class BoardControllerLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Board {Board} started from its object with {Population} live cells")]
+    public static partial void Started(ILogger logger, string board, int population);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Board {Board} resumed from its object at generation {Generation} with {Population} live cells")]
+    public static partial void Resumed(ILogger logger, string board, long generation, int population);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Board {Board} was not started: {Reason}")]
+    public static partial void Refused(ILogger logger, string board, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Board {Board} deleted with its object")]
+    public static partial void Deleted(ILogger logger, string board);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handling a change of board {Board} failed")]
+    public static partial void HandleFailed(ILogger logger, string? board, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the status of board {Board} failed")]
+    public static partial void StatusFailed(ILogger logger, string board, Exception error);
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrleansLife.Grains.Boards.Catalog;
+using OrleansLife.Grains.Boards.Pods;
+using OrleansLife.Grains.Boards.Specs;
+using OrleansLife.Kubernetes.Client;
+using OrleansLife.Kubernetes.Diagnostics;
+using OrleansLife.Operator.Pods;
+using OrleansLife.Operator.Reconciliation;
+using OrleansLife.Runtime.References;
+
+namespace OrleansLife.Operator.Boards;
+
+/// <summary>Makes boards Kubernetes citizens: Board objects as their durable store, and a pod per live cell.</summary>
+public static class BoardObjectsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the pod reconciler (<see cref="BoardPodReconcilerServiceCollectionExtensions.AddBoardPodReconciler"/>) as the
+    /// boards' <see cref="IBoardPods"/>, and the <see cref="BoardController"/> as a hosted service with
+    /// <see cref="KubeBoardCatalog"/> as the <see cref="IBoardCatalog"/>, replacing the grains-only defaults. Needs an
+    /// <see cref="IKubeClient"/> and the Life grains.
+    /// </summary>
+    public static OptionsBuilder<BoardControllerOptions> AddBoardObjects(this IServiceCollection services, Action<BoardControllerOptions>? configure = null)
+    {
+        services.AddBoardPodReconciler();
+        services.Replace(ServiceDescriptor.Singleton<IBoardPods>(provider => new ReconciledBoardPods(provider.GetRequiredService<IBoardPodReconciler>())));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoardControllerOptions>, BoardControllerOptionsValidator>());
+        services.TryAddSingleton(provider => new BoardController(
+            provider.GetRequiredService<IGrainFactory>(),
+            provider.GetRequiredService<IKubeClient>(),
+            provider.GetRequiredService<BoardPodReconciler>().Namespace,
+            provider.GetRequiredService<IBoardPodReconciler>(),
+            provider.GetRequiredService<IBoardPods>(),
+            provider.GetRequiredService<IOptions<BoardLimits>>().Value,
+            provider.GetRequiredService<IOptions<BoardControllerOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<BoardController>>(),
+            provider.GetService<KubeClientMetrics>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardController>(provider => provider.GetRequiredService<BoardController>()));
+        services.Replace(ServiceDescriptor.Singleton<IBoardCatalog, KubeBoardCatalog>());
+        var options = services.AddOptions<BoardControllerOptions>().ValidateOnStart();
+        return configure is null ? options : options.Configure(configure);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Sockets;
+using OrleansLife.Api.Cluster;
+using OrleansLife.KubeEmulator.Hosting;
+using OrleansLife.Kubernetes.Hosting;
+using OrleansLife.Operator.Boards;
+using OrleansLife.Operator.Pods;
+using OrleansLife.Operator.Reconciliation;
+
+namespace OrleansLife.Silo.Kubernetes;
+
+/// <summary>
+/// Connects the silo's boards to Kubernetes, chosen with <c>--kube auto|emulator|cluster|none</c> (configuration key
+/// <c>Kubernetes:Mode</c>): Board objects become the boards' durable store and every live cell a pod.
+/// </summary>
+public static class SiloKubernetesExtensions
+{
+    /// <summary>The configuration section of the Kubernetes client (<see cref="KubeClientOptions"/>) and of <c>Mode</c>.</summary>
+    public const string SectionName = "Kubernetes";
+
+    /// <summary>Where the emulator keeps its state, so that boards and pods survive a restart of the silo.</summary>
+    public static readonly string DefaultEmulatorStatePath = Path.Combine(".orleanslife", "emulator-state.json");
+
+    /// <summary>
+    /// The embedded emulator answers in microseconds and has no other clients to protect, so the client may push it far
+    /// harder than a shared API server (whose defaults, 50 requests/s with bursts of 100, stay for real clusters).
+    /// </summary>
+    private const double EmulatorQps = 5000;
+    private const int EmulatorBurst = 1000;
+
+    private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
+    {
+        ["--kube"] = SectionName + ":Mode",
+        ["--kubeconfig"] = SectionName + ":KubeConfigPath",
+        ["--context"] = SectionName + ":Context",
+        ["--namespace"] = SectionName + ":Namespace",
+    };
+
+    public static WebApplicationBuilder AddKubernetes(this WebApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddCommandLine(args, Switches);
+        var section = builder.Configuration.GetSection(SectionName);
+        var mode = KubeModeResolver.Resolve(section["Mode"], section["KubeConfigPath"]);
+        var services = builder.Services;
+        if (mode == KubeMode.None)
+        {
+            services.AddSingleton(new KubeConnection(mode, null, null));
+            services.AddHostedService<KubernetesLog>();
+            return builder;
+        }
+
+        services.AddOptions<KubeClientOptions>().BindConfiguration(SectionName);
+        if (mode == KubeMode.Emulator) AddEmulator(builder);
+        else services.AddSingleton(new KubeConnection(mode, null, null));
+        services.AddKubeClient();
+        services.AddOptions<CellPodOptions>().BindConfiguration(CellPodOptions.SectionName);
+        services.AddOptions<BoardPodReconcilerOptions>().BindConfiguration(BoardPodReconcilerOptions.SectionName);
+        services.AddBoardObjects().BindConfiguration(BoardControllerOptions.SectionName);
+        services.AddSingleton<IKubernetesApiCounters, KubeClientApiCounters>();
+        services.AddHostedService<KubernetesLog>();
+        return builder;
+    }
+
+    private static void AddEmulator(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration.GetSection(KubeEmulatorOptions.SectionName);
+        // The client is registered before the emulator listens, so the port is chosen now rather than by the listener.
+        var port = int.TryParse(configuration["Port"], out var configured) && configured > 0 ? configured : FreeLoopbackPort();
+        var server = new Uri($"http://127.0.0.1:{port}/");
+        var kubeconfig = configuration["KubeconfigPath"] ?? new KubeEmulatorOptions().KubeconfigPath;
+        builder.Services.AddKubeEmulator(emulator =>
+        {
+            emulator.Port = port;
+            // Kept by default, so that the embedded default survives a restart too; an empty setting keeps it in memory.
+            emulator.PersistencePath = configuration["PersistencePath"] switch
+            {
+                null => DefaultEmulatorStatePath,
+                "" => null,
+                var path => path,
+            };
+            emulator.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "boards.orleanslife.io.yaml"));
+        });
+        builder.Services.PostConfigure<KubeClientOptions>(client =>
+        {
+            client.Server = server;
+            client.InCluster = false;
+            client.Qps = Math.Max(client.Qps, EmulatorQps);
+            client.Burst = Math.Max(client.Burst, EmulatorBurst);
+        });
+        builder.Services.AddSingleton(new KubeConnection(KubeMode.Emulator, server, kubeconfig));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
