@@ -38,6 +38,7 @@ public static partial class BoardsApi
             .WithSummary("Stops and forgets a board; its watchers' streams end.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapCommands(boards);
+        MapCells(boards);
         MapEvents(boards);
         return boards;
     }

@@ -90,6 +90,7 @@ public sealed partial class BoardController
         {
             _running[name] = new RunningBoard(uid, board.Metadata.Generation);
             _startWaiters.Remove(uid, out waiter);
+            ActedOn(uid);
         }
 
         waiter?.TrySetResult(snapshot);
@@ -111,6 +112,7 @@ public sealed partial class BoardController
         {
             _refused.Add(uid, errors);
             _startWaiters.Remove(uid, out waiter);
+            ActedOn(uid);
         }
 
         var refusal = new BoardRefusedException(name, errors);
@@ -158,6 +160,7 @@ public sealed partial class BoardController
         {
             _deleted.Add(uid, true);
             _deleteWaiters.Remove(uid, out deleted);
+            ActedOn(uid);
             _startWaiters.Remove(uid, out started);
         }
 

@@ -39,6 +39,9 @@ public sealed partial class BoardController : BackgroundService
     private readonly Dictionary<string, TaskCompletionSource<bool>> _deleteWaiters = new(StringComparer.Ordinal);
     private readonly RecentUids<IReadOnlyDictionary<string, string[]>> _refused = new(RememberedOutcomes);
     private readonly RecentUids<bool> _deleted = new(RememberedOutcomes);
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // The objects found by the first list that have not been acted on yet; null until that list is in.
+    private HashSet<string>? _awaitedAtStartup;
 
     /// <summary>Creates a controller of the Board objects in <paramref name="namespace"/>.</summary>
     public BoardController(
@@ -72,8 +75,11 @@ public sealed partial class BoardController : BackgroundService
     /// <summary>The Board objects client, for the catalog that creates and deletes them.</summary>
     internal IKubeResourceClient<Board> Boards => _boards;
 
-    /// <summary>Completes once every Board object that existed at startup has been seen (and its board started).</summary>
-    public Task Synced => _informer.Synced;
+    /// <summary>
+    /// Completes once every Board object that existed when the controller started has been acted on: its board resumed
+    /// (or refused). Until then a restarted silo's API does not yet show every board.
+    /// </summary>
+    public Task Ready => _ready.Task;
 
     /// <summary>
     /// Completes with the board once the controller has started the object with <paramref name="uid"/>; throws
@@ -116,6 +122,7 @@ public sealed partial class BoardController : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var status = WriteStatusesAsync(stoppingToken);
+        _ = _informer.Synced.ContinueWith(_ => AwaitStartupObjects(), stoppingToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         try
         {
             await foreach (var change in _informer.RunAsync(stoppingToken).ConfigureAwait(false))
@@ -127,6 +134,8 @@ public sealed partial class BoardController : BackgroundService
                 catch (Exception error) when (!stoppingToken.IsCancellationRequested)
                 {
                     BoardControllerLog.HandleFailed(_logger, change.Object?.Metadata.Name, error);
+                    // Tried is acted on, as far as readiness goes: a board that cannot start must not hold up the others.
+                    if (change.Object?.Metadata.Uid is { } uid) lock (_gate) ActedOn(uid);
                 }
             }
         }
@@ -141,6 +150,24 @@ public sealed partial class BoardController : BackgroundService
         KeyValuePair<string, RunningBoard>[] boards;
         lock (_gate) boards = [.. _running];
         foreach (var (name, running) in boards) await WriteStatusAsync(name, running, flush.Token).ConfigureAwait(false);
+    }
+
+    private void AwaitStartupObjects()
+    {
+        lock (_gate)
+        {
+            var running = _running.Values.Select(board => board.Uid).ToHashSet(StringComparer.Ordinal);
+            _awaitedAtStartup = _informer.Items.Select(board => board.Metadata.Uid!)
+                .Where(uid => !running.Contains(uid) && !_refused.TryGet(uid, out _) && !_deleted.TryGet(uid, out _))
+                .ToHashSet(StringComparer.Ordinal);
+            if (_awaitedAtStartup.Count == 0) _ready.TrySetResult();
+        }
+    }
+
+    /// <summary>The object with <paramref name="uid"/> has been acted on (started, refused or deleted). Call under the gate.</summary>
+    private void ActedOn(string uid)
+    {
+        if (_awaitedAtStartup is { } awaited && awaited.Remove(uid) && awaited.Count == 0) _ready.TrySetResult();
     }
 
     private async Task<T> WaitAsync<T>(Task<T> task, string what, CancellationToken cancellationToken)

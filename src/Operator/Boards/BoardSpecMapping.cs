@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Rules;
 using OrleansLife.Kubernetes.Boards;
 using ApiSpec = OrleansLife.Grains.Boards.Specs.BoardSpec;
 using ApiRandom = OrleansLife.Grains.Boards.Specs.RandomFillSpec;
@@ -51,7 +52,8 @@ public static class BoardSpecMapping
                 Height = spec.Height,
                 // The object holds the canonical lower-case spelling its schema lists; the API accepts any case.
                 Topology = spec.Topology?.ToLowerInvariant(),
-                Rule = spec.Rule,
+                // The canonical B/S form, which the object's schema checks; the API also reads S/B and spaces.
+                Rule = spec.Rule is { } rule && LifeRule.TryParse(rule, out var parsed, out _) ? parsed.ToString() : spec.Rule,
                 Pattern = spec.Pattern,
                 Rle = spec.Rle,
                 Text = spec.Text,

@@ -29,6 +29,8 @@ public sealed class ReconciledBoardPods(IBoardPodReconciler reconciler) : IBoard
             status.ReflectedGeneration, status.LagGenerations, status.CapExceeded ? status.CapMessage : status.LastError);
     }
 
+    public CellPod? GetPod(string board, Coordinate cell) => reconciler.GetCellPod(board, cell);
+
     // Deleting the Board object has the garbage collector delete the pods too; this also covers pods without an owner.
     public void Forget(string board) => _ = reconciler.ForgetBoardAsync(board);
 }

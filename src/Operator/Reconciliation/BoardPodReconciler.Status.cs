@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Operator.Diagnostics;
+using OrleansLife.Operator.Pods;
 
 namespace OrleansLife.Operator.Reconciliation;
 
@@ -11,6 +13,17 @@ public sealed partial class BoardPodReconciler
 
     private readonly Dictionary<string, List<Channel<BoardPodStatus>>> _watchers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BoardPodStatus> _published = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public CellPod? GetCellPod(string board, Grains.Cells.Coordinate cell)
+    {
+        var name = CellPodNames.For(board, cell);
+        lock (_gate)
+        {
+            if (!_index.TryGet(name, out var pod)) return null;
+            return new CellPod(name, PodIndex.IsTerminating(pod) ? "Terminating" : pod.Status?.Phase ?? "Pending");
+        }
+    }
 
     /// <inheritdoc />
     public Task<GenerationReconcileResult> WhenGenerationReconciledAsync(

@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Operator.Pods;
 
@@ -37,6 +38,9 @@ public interface IBoardPodReconciler
     /// </summary>
     Task<GenerationReconcileResult> WhenGenerationReconciledAsync(
         string board, long generation, bool waitForRunning, TimeSpan timeout, CancellationToken cancellationToken = default);
+
+    /// <summary>The pod of one cell of <paramref name="board"/> as the cache has it (its name and phase); null when there is none.</summary>
+    CellPod? GetCellPod(string board, Coordinate cell);
 
     /// <summary>The board's pod status now.</summary>
     BoardPodStatus GetStatus(string board);

@@ -16,6 +16,7 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
         [
             "/api/boards",
             "/api/boards/{name}",
+            "/api/boards/{name}/cells/{x}/{y}",
             "/api/boards/{name}/events",
             "/api/boards/{name}/pause",
             "/api/boards/{name}/resume",

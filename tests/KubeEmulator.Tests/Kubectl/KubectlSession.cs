@@ -1,4 +1,5 @@
 using OrleansLife.KubeEmulator.Tests.Testing;
+using OrleansLife.Testing.Tools;
 using OrleansLife.Testing;
 
 namespace OrleansLife.KubeEmulator.Tests.Kubectl;
@@ -6,7 +7,7 @@ namespace OrleansLife.KubeEmulator.Tests.Kubectl;
 /// <summary>An emulator on a manual clock, so every AGE kubectl prints is exact, plus a kubectl pointed at it.</summary>
 public sealed class KubectlSession : IAsyncDisposable
 {
-    private KubectlSession(TestEmulator emulator, ManualTimeProvider time, Testing.Kubectl kubectl)
+    private KubectlSession(TestEmulator emulator, ManualTimeProvider time, OrleansLife.Testing.Tools.Kubectl kubectl)
     {
         Emulator = emulator;
         Time = time;
@@ -21,7 +22,7 @@ public sealed class KubectlSession : IAsyncDisposable
 
     public ManualTimeProvider Time { get; }
 
-    public Testing.Kubectl Kubectl { get; }
+    public OrleansLife.Testing.Tools.Kubectl Kubectl { get; }
 
     private int _pods;
 
@@ -33,7 +34,7 @@ public sealed class KubectlSession : IAsyncDisposable
             options.PodRunningDelay = RunningDelay;
             if (!installBoardCrd) options.CustomResourceDefinitionFiles.Clear();
         });
-        var kubectl = new Testing.Kubectl();
+        var kubectl = new OrleansLife.Testing.Tools.Kubectl();
         await emulator.Emulator.WriteKubeconfigAsync(kubectl.KubeconfigPath);
         return new KubectlSession(emulator, time, kubectl);
     }

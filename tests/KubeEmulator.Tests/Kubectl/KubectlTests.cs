@@ -1,3 +1,4 @@
+using OrleansLife.Testing.Tools;
 using System.Text.Json.Nodes;
 using OrleansLife.KubeEmulator.Tests.Testing;
 

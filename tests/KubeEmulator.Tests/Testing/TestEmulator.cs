@@ -1,3 +1,4 @@
+using OrleansLife.Testing.Tools;
 using OrleansLife.KubeEmulator.Hosting;
 
 namespace OrleansLife.KubeEmulator.Tests.Testing;

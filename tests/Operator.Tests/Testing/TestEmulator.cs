@@ -1,3 +1,4 @@
+using OrleansLife.Testing.Tools;
 using OrleansLife.KubeEmulator;
 using OrleansLife.KubeEmulator.Hosting;
 using OrleansLife.Kubernetes.Client;

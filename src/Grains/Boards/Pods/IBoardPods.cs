@@ -28,6 +28,9 @@ public interface IBoardPods
     /// <summary>The board's pods now; null when there are no pods.</summary>
     BoardPodCounts? GetCounts(string board);
 
+    /// <summary>The pod of one cell of the board, with its phase; null when it has none (or there are no pods).</summary>
+    CellPod? GetPod(string board, Coordinate cell);
+
     /// <summary>The board is gone: its pods are deleted.</summary>
     void Forget(string board);
 }

@@ -15,6 +15,8 @@ public sealed class NoBoardPods : IBoardPods
 
     public BoardPodCounts? GetCounts(string board) => null;
 
+    public CellPod? GetPod(string board, Coordinate cell) => null;
+
     public void Forget(string board)
     {
     }

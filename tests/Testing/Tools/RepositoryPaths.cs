@@ -1,4 +1,4 @@
-namespace OrleansLife.KubeEmulator.Tests.Testing;
+namespace OrleansLife.Testing.Tools;
 
 /// <summary>Files of the repository the tests read, found by walking up from the test assembly.</summary>
 public static class RepositoryPaths

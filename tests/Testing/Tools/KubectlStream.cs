@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OrleansLife.KubeEmulator.Tests.Testing;
+namespace OrleansLife.Testing.Tools;
 
 /// <summary>A running kubectl whose standard output is read line by line; disposing it kills the process.</summary>
 public sealed class KubectlStream(Process process) : IDisposable

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace OrleansLife.KubeEmulator.Tests.Testing;
+namespace OrleansLife.Testing.Tools;
 
 /// <summary>What a kubectl run printed, and its exit code.</summary>
 public sealed partial record KubectlResult(int ExitCode, string Stdout, string Stderr)

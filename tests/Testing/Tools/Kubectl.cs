@@ -1,21 +1,25 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace OrleansLife.KubeEmulator.Tests.Testing;
+namespace OrleansLife.Testing.Tools;
 
 /// <summary>
-/// Runs the real <c>kubectl</c> from PATH against an emulator, with its own kubeconfig and discovery cache in a temp
-/// directory so runs never share state.
+/// Runs the real <c>kubectl</c> from PATH against an emulator, with its own discovery cache (and, unless given one, its
+/// own kubeconfig) in a temp directory so runs never share state.
 /// </summary>
-public sealed class Kubectl : IDisposable
+/// <param name="kubeconfigPath">The kubeconfig to use, such as the one a silo wrote; null for one in the temp directory.</param>
+public sealed class Kubectl(string? kubeconfigPath = null) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("kubectl-").FullName;
 
-    public string KubeconfigPath => Path.Combine(_directory, "kubeconfig");
+    public string KubeconfigPath => kubeconfigPath ?? Path.Combine(_directory, "kubeconfig");
 
-    public async Task<KubectlResult> RunAsync(params string[] args) => await RunAsync(null, args);
+    public Task<KubectlResult> RunAsync(params string[] args) => RunCoreAsync(null, args);
 
-    public async Task<KubectlResult> RunAsync(string? stdin, params string[] args)
+    /// <summary>Runs kubectl with <paramref name="stdin"/> as its standard input, as for <c>apply -f -</c>.</summary>
+    public Task<KubectlResult> RunWithInputAsync(string stdin, params string[] args) => RunCoreAsync(stdin, args);
+
+    private async Task<KubectlResult> RunCoreAsync(string? stdin, string[] args)
     {
         using var process = Start(args, stdin is not null);
         if (stdin is not null)

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OrleansLife.Api.Boards;
+using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Boards.Pods;
+using OrleansLife.Grains.Cells;
+using OrleansLife.Runtime.References;
+
+namespace OrleansLife.Api.Apis;
+
+public static partial class BoardsApi
+{
+    private static void MapCells(RouteGroupBuilder boards) =>
+        boards.MapGet("/{name}/cells/{x:int}/{y:int}", GetCellAsync).WithName("GetCell")
+            .WithSummary("Reads one cell: whether it is alive, and its pod's name and phase.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<CellResponse>, ProblemHttpResult>> GetCellAsync(
+        string name, int x, int y, IGrainFactory grains, IBoardPods pods)
+    {
+        var (board, problem) = await CallAsync(name, board => grains.GetGrain<IBoardGrain>(board).GetAsync()).ConfigureAwait(false);
+        if (board is null) return problem!;
+        var cell = new Coordinate(x, y);
+        return TypedResults.Ok(new CellResponse(x, y, board.Cells!.Contains(cell), pods.GetPod(name, cell)));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansLife.Api.Tests.Support;
+using OrleansLife.Operator.Boards;
+using OrleansLife.Operator.Reconciliation;
+using OrleansLife.Testing.Tools;
+
+namespace OrleansLife.Api.Tests.Kubernetes;
+
+/// <summary>
+/// A silo stopped in the middle of a board and started again over the same embedded Kubernetes state, as the README's
+/// run command does: the board resumes where it was, and its pods are the very same pods.
+/// </summary>
+public sealed class SiloRestartTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private readonly string _directory = Directory.CreateTempSubdirectory("orleanslife-restart-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task ARestartedSilo_ResumesItsBoard_AndAdoptsItsPods_WithoutADuplicateOrAnOrphan()
+    {
+        const string name = "pulsar-restarted";
+        string[] podsBefore;
+        string cellsBefore;
+        await using (var first = StartSilo())
+        {
+            using var client = first.CreateClient();
+            await client.CreateOkAsync($$"""{"name":"{{name}}","width":17,"height":17,"pattern":"pulsar","paused":true}""");
+            using var stepped = await client.StepAsync(name, """{"generations":4}""");
+            // LifeWiki: the pulsar has period 3 and populations 48, 56, 72; generation 4 is its 56-cell phase.
+            cellsBefore = (await stepped.ReadJsonAsync(HttpStatusCode.OK))["cells"]!.Text();
+            using var kubectl = new Kubectl(Path.Combine(_directory, "kubeconfig"));
+            await WaitAsync(kubectl, "--for=jsonpath={.status.podsRunning}=56", $"board/{name}");
+            podsBefore = await PodsAsync(kubectl, name);
+            podsBefore.Length.ShouldBe(56);
+        }
+
+        await using var second = StartSilo();
+        using var api = second.CreateClient();
+        await second.Services.GetRequiredService<BoardController>().Ready.WaitAsync(Timeout);
+
+        var resumed = await (await api.GetAsync($"/api/boards/{name}")).ReadJsonAsync(HttpStatusCode.OK);
+        (resumed["generation"]!.GetValue<long>(), resumed["population"]!.GetValue<int>(), resumed["state"]!.GetValue<string>())
+            .ShouldBe((4L, 56, "paused"));
+        resumed["cells"]!.Text().ShouldBe(cellsBefore);
+        var reconciler = second.Services.GetRequiredService<BoardPodReconciler>();
+        var reconciled = await reconciler.WhenGenerationReconciledAsync(name, 4, waitForRunning: true, Timeout);
+        reconciled.Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
+        reconciler.Metrics.WritesByVerb.Values.Sum().ShouldBe(0, "the restarted silo found every pod in place");
+        using (var kubectl = new Kubectl(Path.Combine(_directory, "kubeconfig")))
+        {
+            // Same names with the same uids: every pod was adopted, none deleted and made again, none added or left over.
+            (await PodsAsync(kubectl, name)).ShouldBe(podsBefore);
+        }
+
+        using var next = await api.StepAsync(name);
+        (await next.ReadJsonAsync(HttpStatusCode.OK))["population"]!.GetValue<int>().ShouldBe(72);
+    }
+
+    private WebApplicationFactory<Program> StartSilo()
+    {
+        var silo = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+            .UseSetting("Kubernetes:Mode", "emulator")
+            .UseSetting("KubeEmulator:PersistencePath", Path.Combine(_directory, "state.json"))
+            .UseSetting("KubeEmulator:KubeconfigPath", Path.Combine(_directory, "kubeconfig")));
+        _ = silo.Server; // starts the host
+        return silo;
+    }
+
+    /// <summary>The board's pods as <c>name uid</c> lines, sorted.</summary>
+    private static async Task<string[]> PodsAsync(Kubectl kubectl, string board)
+    {
+        var result = await kubectl.RunAsync("get", "pods", "-l", $"orleanslife.io/board={board}",
+            "-o", """jsonpath={range .items[*]}{.metadata.name} {.metadata.uid}{"\n"}{end}""");
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        return [.. result.Lines.Order(StringComparer.Ordinal)];
+    }
+
+    private static async Task WaitAsync(Kubectl kubectl, params string[] args)
+    {
+        var result = await kubectl.RunAsync(["wait", "--timeout=20s", .. args]);
+        result.ExitCode.ShouldBe(0, result.Stderr);
+    }
+}
