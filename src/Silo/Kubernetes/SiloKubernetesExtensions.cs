@@ -28,6 +28,13 @@ public static class SiloKubernetesExtensions
     private const double EmulatorQps = 5000;
     private const int EmulatorBurst = 1000;
 
+    /// <summary>
+    /// Emulated pods cost a little memory and no node, so the embedded default lets a board grow to 2,000 (acorn peaks at
+    /// 1,057 live cells) and all boards to 10,000; a real cluster keeps the reconciler's 500 and 2,000. Settings win.
+    /// </summary>
+    private const int EmulatorMaxPodsPerBoard = 2000;
+    private const int EmulatorMaxPodsPerNamespace = 10_000;
+
     private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
     {
         ["--kube"] = SectionName + ":Mode",
@@ -87,6 +94,12 @@ public static class SiloKubernetesExtensions
             client.InCluster = false;
             client.Qps = Math.Max(client.Qps, EmulatorQps);
             client.Burst = Math.Max(client.Burst, EmulatorBurst);
+        });
+        // Registered before the reconciler's options are bound, so that settings override these defaults.
+        builder.Services.Configure<BoardPodReconcilerOptions>(caps =>
+        {
+            caps.MaxPodsPerBoard = EmulatorMaxPodsPerBoard;
+            caps.MaxPodsPerNamespace = EmulatorMaxPodsPerNamespace;
         });
         builder.Services.AddSingleton(new KubeConnection(KubeMode.Emulator, server, kubeconfig));
     }

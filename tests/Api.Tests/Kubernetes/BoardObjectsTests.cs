@@ -103,11 +103,11 @@ public sealed class BoardObjectsTests(SiloFactory silo) : IDisposable
     public async Task ABoardWhoseFirstGenerationPassesThePodCap_IsRefused_NamingItsStartState_AndNoObjectIsMade()
     {
         var name = ApiClient.NewName("soup");
-        // 64 × 64 at density 0.5 is about 2,048 live cells; the default cap is 500 pods per board.
+        // 64 × 64 at density 0.6 is about 2,458 live cells; the embedded emulator's cap is 2,000 pods per board.
         var problem = await _client.CreateShouldBeRefusedAsync(
-            $$$"""{"name":"{{{name}}}","width":64,"height":64,"random":{"density":0.5,"seed":7}}""", HttpStatusCode.BadRequest, "random");
+            $$$"""{"name":"{{{name}}}","width":64,"height":64,"random":{"density":0.6,"seed":7}}""", HttpStatusCode.BadRequest, "random");
 
-        problem.Error("random").ShouldEndWith("but the operator allows at most 500 per board.");
+        problem.Error("random").ShouldEndWith("but the operator allows at most 2000 per board.");
         problem.Error("random").ShouldStartWith("Generation 0 has ");
         (await _kubectl.RunAsync("get", "board", name)).Stderr.ShouldContain("NotFound");
     }
