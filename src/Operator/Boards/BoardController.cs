@@ -87,16 +87,17 @@ public sealed partial class BoardController : BackgroundService
     /// </summary>
     public async Task<BoardSnapshot> WhenStartedAsync(string name, string uid, CancellationToken cancellationToken)
     {
-        TaskCompletionSource<BoardSnapshot> waiter;
+        TaskCompletionSource<BoardSnapshot>? waiter = null;
         lock (_gate)
         {
             if (_refused.TryGet(uid, out var errors)) throw new BoardRefusedException(name, errors);
-            if (_running.TryGetValue(name, out var running) && running.Uid == uid) waiter = null!;
-            else if (!_startWaiters.TryGetValue(uid, out waiter!)) _startWaiters[uid] = waiter = NewWaiter<BoardSnapshot>();
+            var started = _running.TryGetValue(name, out var running) && running.Uid == uid;
+            if (!started && !_startWaiters.TryGetValue(uid, out waiter)) _startWaiters[uid] = waiter = NewWaiter<BoardSnapshot>();
         }
 
-        if (waiter is null) return await _grains.GetGrain<IBoardGrain>(name).GetAsync().ConfigureAwait(false);
-        return await WaitAsync(waiter.Task, $"start board '{name}'", cancellationToken).ConfigureAwait(false);
+        return waiter is null
+            ? await _grains.GetGrain<IBoardGrain>(name).GetAsync().ConfigureAwait(false)
+            : await WaitAsync(waiter.Task, $"start board '{name}'", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Completes once the controller has deleted the board of the object with <paramref name="uid"/>.</summary>

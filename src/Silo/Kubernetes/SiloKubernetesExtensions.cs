@@ -86,6 +86,8 @@ public static class SiloKubernetesExtensions
                 "" => null,
                 var path => path,
             };
+            // Boards checkpoint once a second; saving the whole state (megabytes with thousands of pods) more often buys nothing.
+            if (configuration["PersistenceDebounce"] is null) emulator.PersistenceDebounce = TimeSpan.FromSeconds(1);
             emulator.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "boards.orleanslife.io.yaml"));
         });
         builder.Services.PostConfigure<KubeClientOptions>(client =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OrleansLife.Dashboard.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -35,12 +36,13 @@ public sealed partial class BoardViewTests(DashboardFixture silo)
         await Expect(dashboard.ByTestId("births")).ToHaveTextAsync(stepped["lastBirths"]!.ToString());
         await Expect(dashboard.ByTestId("deaths")).ToHaveTextAsync(stepped["lastDeaths"]!.ToString());
         await dashboard.ShouldDrawLiveCellsAsync(stepped["population"]!.GetValue<int>());
+        await Expect(dashboard.ByTestId("pods-running")).ToHaveTextAsync(stepped["population"]!.ToString());
         await dashboard.ScreenshotAsync("board-view");
         dashboard.Errors.ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task ClickingALiveCell_ShowsItsCoordinates_AndThePodThatRunsIt()
+    public async Task ClickingALiveCell_ShowsItsCoordinates_AndThePodThatRunsIt_UntilItIsRunning()
     {
         var name = DashboardFixture.NewName("clicked");
         await silo.CreateBoardAsync(new { name, width = 5, height = 5, pattern = "blinker", paused = true });
@@ -53,8 +55,45 @@ public sealed partial class BoardViewTests(DashboardFixture silo)
 
         await Expect(dashboard.ByTestId("cell-coordinates")).ToHaveTextAsync("(1, 2)");
         await Expect(dashboard.ByTestId("pod-name")).ToHaveTextAsync($"{name}-1-2");
-        await Expect(dashboard.ByTestId("pod-phase")).ToHaveTextAsync("—");
+        await Expect(dashboard.ByTestId("pod-phase")).ToHaveTextAsync(new Regex("^(not created yet|Pending|Running)$"));
+        // The board is paused: no generation comes, yet the emulator's pod goes from Pending to Running and the panel follows.
+        await Expect(dashboard.ByTestId("pod-phase")).ToHaveTextAsync("Running");
+        var cell = JsonNode.Parse(await silo.Api.GetStringAsync($"/api/boards/{name}/cells/1/2"))!;
+        cell["pod"]!["name"]!.GetValue<string>().ShouldBe($"{name}-1-2");
+        cell["pod"]!["phase"]!.GetValue<string>().ShouldBe("Running");
         dashboard.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task PodsPanel_ShowsTheApisPodFigures_AndFollowsThemThroughAStep()
+    {
+        var name = DashboardFixture.NewName("podded");
+        await silo.CreateBoardAsync(new { name, width = 5, height = 5, pattern = "blinker", paused = true });
+        await using var dashboard = await silo.OpenAsync($"#/boards/{name}");
+        var page = dashboard.Page;
+
+        // A paused board's pods settle on one per live cell, all Running, none behind.
+        await ShouldShowSettledPodsAsync(dashboard, name, population: 3, generation: 0);
+
+        // A blinker's step kills two cells and births two: their pods go, the new ones come and start.
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Step", Exact = true }).ClickAsync();
+        await Expect(dashboard.ByTestId("generation")).ToHaveTextAsync("1");
+        await ShouldShowSettledPodsAsync(dashboard, name, population: 3, generation: 1);
+        await Expect(dashboard.ByTestId("pods-pacing")).ToHaveTextAsync("Pacing: follow (the pods chase the generations).");
+        dashboard.Errors.ShouldBeEmpty();
+    }
+
+    private async Task ShouldShowSettledPodsAsync(DashboardPage dashboard, string name, int population, long generation)
+    {
+        await Expect(dashboard.ByTestId("pods-detail")).ToHaveTextAsync($"0 terminating; the pods show generation {generation}.");
+        await Expect(dashboard.ByTestId("pods-running")).ToHaveTextAsync(population.ToString());
+        var pods = (await silo.GetBoardAsync(name))["pods"]!;
+        pods["running"]!.GetValue<int>().ShouldBe(population);
+        pods["shownGeneration"]!.GetValue<long>().ShouldBe(generation);
+        await Expect(dashboard.ByTestId("pods-desired")).ToHaveTextAsync(pods["desired"]!.ToString());
+        await Expect(dashboard.ByTestId("pods-existing")).ToHaveTextAsync(pods["existing"]!.ToString());
+        await Expect(dashboard.ByTestId("pods-lag")).ToHaveTextAsync(pods["lagGenerations"]!.ToString());
+        await Expect(dashboard.ByTestId("pods-problem")).ToBeEmptyAsync();
     }
 
     [Fact]

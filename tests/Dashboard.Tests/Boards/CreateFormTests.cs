@@ -120,12 +120,108 @@ public sealed class CreateFormTests(DashboardFixture silo)
     }
 
     [Fact]
-    public async Task Pacing_IsOfferedButDisabled_UntilPodsLand()
+    public async Task Pacing_OffersFollowAndLockstep_AndOnlyLockstepAsksHowToWait()
     {
         await using var dashboard = await silo.OpenAsync();
+        var page = dashboard.Page;
+        var pacing = page.GetByLabel("Pacing");
 
-        var pacing = dashboard.Page.GetByLabel("Pacing");
-        await Expect(pacing).ToBeDisabledAsync();
+        await Expect(pacing).ToBeEnabledAsync();
         await Expect(pacing.Locator("option")).ToHaveTextAsync(["follow", "lockstep"]);
+        await Expect(pacing).ToHaveValueAsync("follow");
+        await Expect(page.GetByLabel("Wait for Running")).ToBeHiddenAsync();
+
+        await pacing.SelectOptionAsync("lockstep");
+
+        await Expect(page.GetByLabel("Wait for Running")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Pod timeout (ms)")).ToBeVisibleAsync();
+        dashboard.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task LockstepBoard_CreatedThroughTheForm_IsSentWithItsPacing_AndWaitsForRunningPods()
+    {
+        var name = DashboardFixture.NewName("lockstep");
+        await using var dashboard = await silo.OpenAsync();
+        var page = dashboard.Page;
+        await FillAsync(page, name);
+        await page.GetByLabel("Pacing").SelectOptionAsync("lockstep");
+        await page.GetByLabel("Wait for Running").CheckAsync();
+        await page.GetByLabel("Pod timeout (ms)").FillAsync("5000");
+        await page.GetByLabel("Start paused").CheckAsync();
+
+        var request = await page.RunAndWaitForRequestAsync(() => SubmitAsync(page),
+            request => request.Method == "POST" && request.Url.EndsWith("/api/boards", StringComparison.Ordinal));
+
+        var sent = request.PostDataJSON()!.Value;
+        sent.GetProperty("pacing").GetString().ShouldBe("lockstep");
+        sent.GetProperty("waitForRunning").GetBoolean().ShouldBeTrue();
+        sent.GetProperty("podTimeoutMilliseconds").GetInt32().ShouldBe(5000);
+        await Expect(page).ToHaveURLAsync(new Regex($"#/boards/{name}$"));
+        var board = await silo.GetBoardAsync(name);
+        board["pacing"]!.GetValue<string>().ShouldBe("lockstep");
+        board["waitForRunning"]!.GetValue<bool>().ShouldBeTrue();
+        await Expect(dashboard.ByTestId("pods-pacing")).ToHaveTextAsync("Pacing: lockstep (each generation waits for its pods to be Running).");
+        dashboard.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task FollowBoard_IsSentWithoutLockstepsSettings()
+    {
+        var name = DashboardFixture.NewName("follower");
+        await using var dashboard = await silo.OpenAsync();
+        var page = dashboard.Page;
+        await FillAsync(page, name);
+        await page.GetByLabel("Start paused").CheckAsync();
+
+        var request = await page.RunAndWaitForRequestAsync(() => SubmitAsync(page),
+            request => request.Method == "POST" && request.Url.EndsWith("/api/boards", StringComparison.Ordinal));
+
+        var sent = request.PostDataJSON()!.Value;
+        sent.GetProperty("pacing").GetString().ShouldBe("follow");
+        sent.TryGetProperty("waitForRunning", out _).ShouldBeFalse();
+        sent.TryGetProperty("podTimeoutMilliseconds", out _).ShouldBeFalse();
+        await Expect(page).ToHaveURLAsync(new Regex($"#/boards/{name}$"));
+        (await silo.GetBoardAsync(name))["pacing"]!.GetValue<string>().ShouldBe("follow");
+        dashboard.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task MaxPods_BelowTheStartStatesCells_IsBlamedOnTheStartState_AndCreatesNothing()
+    {
+        var name = DashboardFixture.NewName("over-board-cap");
+        await using var dashboard = await silo.OpenAsync();
+        var page = dashboard.Page;
+        await FillAsync(page, name);
+        await page.GetByLabel("Library pattern").SelectOptionAsync("glider");
+        await page.GetByLabel("Max pods").FillAsync("2");
+
+        await SubmitAsync(page);
+
+        await Expect(ErrorFor(page, "pattern")).ToHaveTextAsync("Generation 0 has 5 live cells, more than the board's maxPods of 2: each live cell is a pod.");
+        await Expect(ErrorFor(page, "maxPods")).ToBeEmptyAsync();
+        await Expect(page).Not.ToHaveURLAsync(new Regex("#/boards/"));
+        (await silo.BoardNamesAsync()).ShouldNotContain(name);
+        dashboard.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task RandomFill_OverTheSilosPodCap_IsBlamedOnTheRandomFill_AndCreatesNothing()
+    {
+        var name = DashboardFixture.NewName("over-silo-cap");
+        await using var dashboard = await silo.OpenAsync();
+        var page = dashboard.Page;
+        // Half of 48 × 32 is about 768 live cells, more than the fixture's cap of 500 pods per board.
+        await FillAsync(page, name, width: "48", height: "32");
+        await page.GetByLabel("Random", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Density (0 to 1)").FillAsync("0.5");
+
+        await SubmitAsync(page);
+
+        await Expect(ErrorFor(page, "random.density")).ToHaveTextAsync(new Regex(
+            $@"^Generation 0 has (\d+) live cells: Board '{name}' would need \1 pods, but the operator allows at most {DashboardFixture.MaxPodsPerBoard} per board\.$"));
+        await Expect(page).Not.ToHaveURLAsync(new Regex("#/boards/"));
+        (await silo.BoardNamesAsync()).ShouldNotContain(name);
+        dashboard.Errors.ShouldBeEmpty();
     }
 }

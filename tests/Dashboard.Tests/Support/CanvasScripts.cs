@@ -2,18 +2,19 @@ namespace OrleansLife.Dashboard.Tests.Support;
 
 /// <summary>
 /// Scripts run in the page to read what a canvas shows. They count live cells in its pixels, independently of the
-/// drawing code: a live cell is a 4-connected region of exactly the dashboard's live-cell green, rgb(46, 160, 67).
+/// drawing code: a live cell is a 4-connected region of exactly the dashboard's live-cell green, rgb(46, 160, 67), and
+/// a torus's faint copy of a cell past an edge one of exactly its wrapped-cell green, rgb(167, 220, 178).
 /// </summary>
 internal static class CanvasScripts
 {
     private const string Regions = """
-        function liveRegions(selector) {
+        function liveRegions(selector, rgb = [46, 160, 67]) {
           const canvas = document.querySelector(selector);
           if (!canvas || canvas.width === 0) return [];
           const { width, height } = canvas;
           const data = canvas.getContext('2d').getImageData(0, 0, width, height).data;
           const seen = new Uint8Array(width * height);
-          const isLive = i => data[4 * i] === 46 && data[4 * i + 1] === 160 && data[4 * i + 2] === 67;
+          const isLive = i => data[4 * i] === rgb[0] && data[4 * i + 1] === rgb[1] && data[4 * i + 2] === rgb[2];
           const regions = [];
           for (let start = 0; start < width * height; start++) {
             if (seen[start] || !isLive(start)) continue;
@@ -58,4 +59,7 @@ internal static class CanvasScripts
         + "return !!r && Math.abs(r.left - x) <= 1 && Math.abs(r.top - y) <= 1; }";
 
     public const string LiveCellBoxes = "selector => { " + Regions + " return liveRegions(selector); }";
+
+    /// <summary>The regions of the wrapped-cell green: the faint copies a torus draws past its edges.</summary>
+    public const string WrappedCellBoxes = "selector => { " + Regions + " return liveRegions(selector, [167, 220, 178]); }";
 }

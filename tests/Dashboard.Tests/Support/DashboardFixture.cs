@@ -8,11 +8,18 @@ namespace OrleansLife.Dashboard.Tests.Support;
 
 /// <summary>
 /// The silo executable on a real port of 127.0.0.1, and Debian's headless Chromium driven by Playwright (whose own
-/// browser download cannot work here): what a user gets from <c>dotnet run --project src/Silo</c> and a browser.
+/// browser download cannot work here): what a user gets from <c>dotnet run --project src/Silo</c> and a browser. Its
+/// Kubernetes is the default one, the embedded API emulator, kept in memory with its kubeconfig in a directory of its own.
 /// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>
+    /// The silo's cap on one board's pods, set here rather than left to the emulator's default so that the tests of a
+    /// refused start state know where the cap is. Every board the tests create stays under it.
+    /// </summary>
+    public const int MaxPodsPerBoard = 500;
 
     private static readonly string[] ChromiumArgs =
     [
@@ -33,6 +40,9 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>The kubeconfig the silo's emulator writes.</summary>
+    public string KubeconfigPath { get; } = Path.Combine(Path.GetTempPath(), "orleanslife-dashboard-" + Guid.NewGuid().ToString("N"), "kubeconfig");
+
     /// <summary>A board name no other test uses.</summary>
     public static string NewName(string prefix) => $"{prefix}-{Interlocked.Increment(ref s_names)}";
 
@@ -48,7 +58,10 @@ public sealed class DashboardFixture : IAsyncLifetime
 
         _silo = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("urls", "http://127.0.0.1:0")
-            .UseSetting("Kubernetes:Mode", "none"));
+            .UseSetting("Kubernetes:Mode", "emulator")
+            .UseSetting("KubeEmulator:PersistencePath", "")
+            .UseSetting("KubeEmulator:KubeconfigPath", KubeconfigPath)
+            .UseSetting("BoardPodReconciler:MaxPodsPerBoard", MaxPodsPerBoard.ToString()));
         _silo.UseKestrel(0);
         _api = _silo.CreateClient();
 
@@ -68,6 +81,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         _playwright?.Dispose();
         _api?.Dispose();
         if (_silo is not null) await _silo.DisposeAsync();
+        var folder = Path.GetDirectoryName(KubeconfigPath)!;
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Opens the dashboard at <paramref name="fragment"/> (such as <c>#/cluster</c>) in a fresh browser context.</summary>

@@ -70,6 +70,10 @@ public sealed class DashboardPage : IAsyncDisposable
     public Task<CellBox[]> LiveCellBoxesAsync() =>
         Page.EvaluateAsync<CellBox[]>(CanvasScripts.LiveCellBoxes, "[data-testid=board-canvas]");
 
+    /// <summary>The faint copies of cells a torus draws past its edges, in CSS pixels of the page.</summary>
+    public Task<CellBox[]> WrappedCellBoxesAsync() =>
+        Page.EvaluateAsync<CellBox[]>(CanvasScripts.WrappedCellBoxes, "[data-testid=board-canvas]");
+
     /// <summary>Saves a screenshot to TestResults/screenshots/<paramref name="name"/>.png and answers with its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {

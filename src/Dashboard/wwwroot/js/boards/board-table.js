@@ -17,7 +17,22 @@ export const boardColumns = [
   },
   { id: 'generation', header: 'Generation', numeric: true, value: board => board.generation },
   { id: 'population', header: 'Population', numeric: true, value: board => board.population },
-  { id: 'state', header: 'State', value: board => board.state },
+  {
+    id: 'state',
+    header: 'State',
+    // A board the silo paused by itself (at a pod cap, say) says why under its state.
+    create: () => {
+      const state = el('span');
+      const message = el('span', { class: 'note' });
+      return {
+        node: el('div', {}, state, message),
+        update: board => {
+          state.textContent = board.state;
+          message.textContent = board.message ?? '';
+        },
+      };
+    },
+  },
   { id: 'size', header: 'Size', value: board => `${board.width}×${board.height} ${board.topology}` },
   ...podColumns,
 ];

@@ -1,15 +1,18 @@
 // One board, live: the grid, its counters and population chart follow the board's event stream (a snapshot, then one
-// event per generation), and the buttons pause, resume, step and delete it.
+// event per generation), and the buttons pause, resume, step and delete it. Its pods and state are polled besides:
+// generation events carry neither, and pods change by themselves (Pending, then Running) with no new generation.
 import { api, ApiError } from '../api.js';
 import { lineChart } from '../charts/line-chart.js';
 import { el } from '../dom.js';
-import { DASH, formatNumber, formatTime, numberOf, show } from '../format.js';
+import { DASH, formatNumber, formatTime, numberOf } from '../format.js';
+import { cellInfo } from './cell-info.js';
 import { CellSet } from './cell-set.js';
 import { GridView } from './grid-view.js';
-import { podName, podPhase } from './pods.js';
+import { podsPanel } from './pods.js';
 
 const HISTORY = 500;
 const DELETE_CONFIRM_MILLISECONDS = 4000;
+const POLL_MILLISECONDS = 1000;
 
 export function boardView(name) {
   document.title = `${name} · OrleansLife`;
@@ -18,6 +21,8 @@ export function boardView(name) {
   let source = null;
   let frame = 0;
   let confirmTimer = null;
+  let pollTimer = null;
+  let stopped = false;
 
   const stat = (label, testid) => {
     const value = el('dd', { dataset: { testid }, text: DASH });
@@ -29,6 +34,7 @@ export function boardView(name) {
   const deaths = stat('Deaths', 'deaths');
   const badge = el('span', { class: 'badge', dataset: { testid: 'board-state' }, text: 'connecting' });
   const summary = el('p', { class: 'muted' });
+  const message = el('p', { class: 'notice', dataset: { testid: 'board-message' } });
   const status = el('p', { class: 'status', role: 'status' });
 
   const pause = el('button', { type: 'button', text: 'Pause', onclick: () => command(pause, () => api.pause(name)) });
@@ -42,7 +48,8 @@ export function boardView(name) {
     'aria-label': `Cells of board ${name}: drag to pan, wheel or + and - to zoom, click a cell to see its pod` });
   const zoomLabel = el('span', { class: 'muted' });
   const follow = el('button', { type: 'button', text: 'Follow', hidden: true, onclick: () => grid?.setFollow(!grid.follow) });
-  const cellInfo = el('div', { class: 'cell-info', dataset: { testid: 'cell-info' } });
+  const cell = cellInfo(name, () => Boolean(state.board?.pods));
+  const pods = podsPanel();
   const chart = lineChart('Population over time', { unit: 'cells' });
 
   const node = el('div', { class: 'board-page' },
@@ -57,11 +64,13 @@ export function boardView(name) {
       el('section', { class: 'panel' },
         el('h1', {}, el('a', { href: '#/', class: 'back', text: 'Boards' }), ' / ', name, ' ', badge),
         summary,
+        message,
         el('dl', { class: 'stats' }, generation.nodes, population.nodes, births.nodes, deaths.nodes),
         el('p', { class: 'hint', text: 'Births and deaths are those of the last generation.' }),
         el('div', { class: 'toolbar' }, pause, resume, steps, step, remove),
         stepError, status),
-      el('section', { class: 'panel' }, el('h2', { text: 'Cell' }), cellInfo),
+      el('section', { class: 'panel', dataset: { testid: 'pods' } }, el('h2', { text: 'Pods' }), pods.node),
+      el('section', { class: 'panel' }, el('h2', { text: 'Cell' }), cell.node),
       el('section', { class: 'panel' }, chart.node)));
 
   function render() {
@@ -78,27 +87,17 @@ export function boardView(name) {
       pause.disabled ||= board.state !== 'running';
       resume.disabled ||= board.state !== 'paused';
     }
+    message.textContent = board?.message ?? '';
     chart.update(state.history);
-    renderCell();
+    if (grid?.selected) cell.showState(grid.cells.has(grid.selected.x, grid.selected.y));
   }
 
   function scheduleRender() {
     if (!frame) frame = requestAnimationFrame(render);
   }
 
-  async function renderCell() {
-    const cell = grid?.selected;
-    if (!cell) {
-      cellInfo.replaceChildren(el('p', { class: 'muted', text: 'Click a cell to see its coordinates and its pod.' }));
-      return;
-    }
-    const phase = el('dd', { dataset: { testid: 'pod-phase' }, text: DASH });
-    cellInfo.replaceChildren(el('dl', { class: 'pairs' },
-      el('dt', { text: 'Coordinates' }), el('dd', { dataset: { testid: 'cell-coordinates' }, text: `(${cell.x}, ${cell.y})` }),
-      el('dt', { text: 'State' }), el('dd', { text: grid.cells.has(cell.x, cell.y) ? 'alive' : 'dead' }),
-      el('dt', { text: 'Pod' }), el('dd', { class: 'mono', dataset: { testid: 'pod-name' }, text: podName(name, cell.x, cell.y) }),
-      el('dt', { text: 'Pod phase' }), phase));
-    phase.textContent = show(await podPhase(name, cell.x, cell.y));
+  function onSelect(selected) {
+    cell.select(selected, selected ? grid.cells.has(selected.x, selected.y) : false);
   }
 
   function describe(board) {
@@ -115,8 +114,9 @@ export function boardView(name) {
     state.deaths = board.lastDeaths;
     if (state.history.length === 0) state.history.push(board.population);
     describe(board);
+    pods.update(board);
     if (!grid) {
-      grid = new GridView(canvas, board, { onSelect: scheduleRender, onChange: showZoom });
+      grid = new GridView(canvas, board, { onSelect, onChange: showZoom });
       follow.hidden = board.topology !== 'unbounded';
     }
     grid.setCells(CellSet.from(board.cells));
@@ -143,6 +143,27 @@ export function boardView(name) {
     if (max !== null && state.generation >= max) state.board.state = 'completed';
     grid.redraw();
     scheduleRender();
+  }
+
+  /** Takes what the poll read but the event stream does not carry: state, message and pods. */
+  function onPoll(board) {
+    pods.update(board);
+    cell.refresh();
+    if (!state.board || state.gone) return;
+    state.board.state = board.state;
+    state.board.message = board.message;
+    state.board.pods = board.pods;
+    scheduleRender();
+  }
+
+  async function poll() {
+    try {
+      const board = await api.getBoard(name);
+      if (!stopped) onPoll(board);
+    } catch {
+      // The event stream tells a board that is gone, and a silo that does not answer.
+    }
+    if (!stopped) pollTimer = setTimeout(poll, POLL_MILLISECONDS);
   }
 
   function connect() {
@@ -212,10 +233,13 @@ export function boardView(name) {
   }
 
   connect();
+  poll();
   render();
   return {
     node,
     dispose() {
+      stopped = true;
+      clearTimeout(pollTimer);
       source?.close();
       grid?.dispose();
       cancelAnimationFrame(frame);

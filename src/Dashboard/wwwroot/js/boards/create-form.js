@@ -41,7 +41,10 @@ export function createForm(onCreated) {
   const tick = el('input', { type: 'number', value: '500', min: '0' });
   const maxGenerations = el('input', { type: 'number', min: '0', placeholder: 'never' });
   const paused = el('input', { type: 'checkbox' });
-  const pacing = el('select', { disabled: true }, ['follow', 'lockstep'].map(value => el('option', { value, text: value })));
+  const pacing = el('select', { onchange: showPacing }, ['follow', 'lockstep'].map(value => el('option', { value, text: value })));
+  const waitForRunning = el('input', { type: 'checkbox' });
+  const podTimeout = el('input', { type: 'number', min: '1', placeholder: '10000' });
+  const maxPods = el('input', { type: 'number', min: '0', placeholder: 'the silo\'s cap' });
 
   const pattern = el('select', {}, el('option', { value: '', text: 'Loading patterns…' }));
   const preview = el('canvas', { class: 'preview', width: 192, height: 128, dataset: { testid: 'pattern-preview' } });
@@ -61,6 +64,11 @@ export function createForm(onCreated) {
   const choices = START_STATES.map(state => el('label', { class: 'choice' },
     el('input', { type: 'radio', name: 'start', value: state.id, checked: state.id === 'pattern', onchange: showStartState }), state.label));
 
+  // Only lockstep pacing waits for pods, so only it asks how long and for what.
+  const lockstep = el('div', { class: 'row' },
+    el('div', { class: 'field checkbox' }, el('label', {}, waitForRunning, ' Wait for Running')),
+    field('podTimeoutMilliseconds', 'Pod timeout (ms)', podTimeout, 'How long a generation waits for its pods before going on.'));
+
   const formError = el('div', { class: 'form-error', role: 'alert', dataset: { testid: 'form-error' } });
   const submitButton = el('button', { type: 'submit', class: 'primary', text: 'Create board' });
   const node = el('form', { class: 'create-form', novalidate: true, onsubmit: submit },
@@ -72,10 +80,17 @@ export function createForm(onCreated) {
     el('div', { class: 'row' },
       field('tickMilliseconds', 'Tick (ms)', tick, '0 runs as fast as the cells can go.'),
       field('maxGenerations', 'Stop at generation', maxGenerations),
-      field('pacing', 'Pacing', pacing, 'Follow or lockstep pacing of pods arrives with the pods feature.'),
+      field('maxPods', 'Max pods', maxPods, 'More live cells than this pause the board.'),
       el('div', { class: 'field checkbox' }, el('label', {}, paused, ' Start paused'))),
+    el('div', { class: 'row' },
+      field('pacing', 'Pacing', pacing, 'Follow: pods chase the generations. Lockstep: each generation waits for its pods.'),
+      lockstep),
     formError,
     el('div', { class: 'actions' }, submitButton));
+
+  function showPacing() {
+    lockstep.hidden = pacing.value !== 'lockstep';
+  }
 
   function selectedStart() {
     return node.querySelector('input[name="start"]:checked').value;
@@ -124,7 +139,13 @@ export function createForm(onCreated) {
       tickMilliseconds: numberOf(tick.value),
       maxGenerations: numberOf(maxGenerations.value),
       paused: paused.checked,
+      pacing: pacing.value,
+      maxPods: numberOf(maxPods.value),
     };
+    if (pacing.value === 'lockstep') {
+      body.waitForRunning = waitForRunning.checked;
+      body.podTimeoutMilliseconds = numberOf(podTimeout.value);
+    }
     switch (selectedStart()) {
       case 'pattern': body.pattern = pattern.value; break;
       case 'text': body.text = text.value; break;
@@ -192,6 +213,7 @@ export function createForm(onCreated) {
 
   pattern.addEventListener('change', showPattern);
   showStartState();
+  showPacing();
   loadPatterns();
   return { node, dispose() { disposed = true; } };
 }

@@ -1,6 +1,6 @@
 // Shows a board on a canvas, and lets the user zoom (wheel, keys, buttons), pan (drag, arrows) and pick a cell (click).
 // Only the visible window is painted (grid-paint.js), so a 4096 × 4096 board or an unbounded plane costs what the
-// screen shows.
+// screen shows. A torus also shows, faint, a band of the cells across each edge: what its edge cells see as neighbours.
 import { CellSet } from './cell-set.js';
 import { GAP_FROM, paintPixels, paintRectangles } from './grid-paint.js';
 
@@ -8,6 +8,7 @@ const MIN_SCALE = 1 / 16;
 const MAX_SCALE = 64;
 const ZOOM_STEP = 1.5;
 const DRAG_THRESHOLD = 4;
+const WRAP_BAND = 2;
 
 function clamp(value, low, high) {
   return Math.min(high, Math.max(low, value));
@@ -26,6 +27,9 @@ export class GridView {
     this.context = canvas.getContext('2d', { alpha: false });
     this.geometry = geometry;
     this.unbounded = geometry.topology === 'unbounded';
+    // Columns and rows of wrapped cells drawn past each edge: none but on a torus.
+    const wraps = geometry.topology === 'torus';
+    this.band = { x: wraps ? Math.min(WRAP_BAND, geometry.width) : 0, y: wraps ? Math.min(WRAP_BAND, geometry.height) : 0 };
     this.cells = new CellSet();
     this.onSelect = onSelect;
     this.onChange = onChange;
@@ -83,10 +87,13 @@ export class GridView {
     this.draw();
   }
 
-  /** The box "fit" shows: the whole board, or on the unbounded plane the live cells with a margin (the start frame while none live). */
+  /**
+   * The box "fit" shows: the whole board (a torus with its band), or on the unbounded plane the live cells with a
+   * margin (the start frame while none live).
+   */
   home() {
     const { width, height } = this.geometry;
-    if (!this.unbounded) return { x0: 0, y0: 0, x1: width, y1: height };
+    if (!this.unbounded) return this.extent();
     const bounds = this.cells.bounds();
     return bounds ? grow(bounds, 0.25, 2) : { x0: 0, y0: 0, x1: width, y1: height };
   }
@@ -146,8 +153,19 @@ export class GridView {
     return { x: Math.floor(this.left + (x + 0.5) / this.scale), y: Math.floor(this.top + (y + 0.5) / this.scale) };
   }
 
-  isOnBoard({ x, y }) {
-    return this.unbounded || (x >= 0 && y >= 0 && x < this.geometry.width && y < this.geometry.height);
+  /** The cells drawn on a bounded board or torus: the board and its band, as { x0, y0, x1, y1 } with x1 and y1 one past the edge. */
+  extent() {
+    const { width, height } = this.geometry;
+    return { x0: -this.band.x, y0: -this.band.y, x1: width + this.band.x, y1: height + this.band.y };
+  }
+
+  /** The board cell drawn at cell: itself, the cell it copies in a torus's band, or null off the board. */
+  boardCell({ x, y }) {
+    if (this.unbounded) return { x, y };
+    const { width, height } = this.geometry;
+    const extent = this.extent();
+    if (x < extent.x0 || y < extent.y0 || x >= extent.x1 || y >= extent.y1) return null;
+    return { x: (x + width) % width, y: (y + height) % height };
   }
 
   select(cell) {
@@ -191,8 +209,7 @@ export class GridView {
     this.drag = null;
     if (!drag || drag.moved) return;
     const { x, y } = this.devicePoint(event);
-    const cell = this.cellAt(x, y);
-    this.select(this.isOnBoard(cell) ? cell : null);
+    this.select(this.boardCell(this.cellAt(x, y)));
   }
 
   onKey(event) {
@@ -239,10 +256,11 @@ export class GridView {
     let x1 = Math.ceil(this.left + width / scale);
     let y1 = Math.ceil(this.top + height / scale);
     if (!this.unbounded) {
-      x0 = Math.max(x0, 0);
-      y0 = Math.max(y0, 0);
-      x1 = Math.min(x1, this.geometry.width);
-      y1 = Math.min(y1, this.geometry.height);
+      const extent = this.extent();
+      x0 = Math.max(x0, extent.x0);
+      y0 = Math.max(y0, extent.y0);
+      x1 = Math.min(x1, extent.x1);
+      y1 = Math.min(y1, extent.y1);
     }
 
     const drawn = scale < 1 ? paintPixels(this, x0, y0, x1, y1) : paintRectangles(this, x0, y0, x1, y1);

@@ -1,11 +1,13 @@
-// The cluster, after the Orleans dashboard: silos, activations by grain type, messages and mailbox queues, and calls,
-// errors and latency per grain method, each with the last samples charted. The silo samples itself every second
-// (GET /api/cluster keeps the last 100), so the charts are full as soon as the page opens.
+// The cluster, after the Orleans dashboard: silos, activations by grain type, messages and mailbox queues, calls,
+// errors and latency per grain method, and the Kubernetes API, each with the last samples charted. The silo samples
+// itself every second (GET /api/cluster keeps the last 100), so the charts are full as soon as the page opens. The silo
+// table lists every silo the API names: one per silo process today, each of a cluster's silos once it has several.
 import { api } from '../api.js';
 import { lineChart, sparkline } from '../charts/line-chart.js';
 import { el } from '../dom.js';
-import { formatDuration, formatTime } from '../format.js';
+import { formatDuration, formatNumber, formatTime } from '../format.js';
 import { liveTable } from '../table.js';
+import { kubernetesPanel } from './kubernetes-panel.js';
 
 const RETRY_MILLISECONDS = 2000;
 
@@ -49,6 +51,7 @@ export function clusterView() {
   let timer = null;
   let stopped = false;
 
+  const siloCount = el('p', { class: 'muted', dataset: { testid: 'silo-count' } });
   const silos = liveTable({
     label: 'Silos',
     key: silo => silo.address,
@@ -91,29 +94,25 @@ export function clusterView() {
       sparkColumn('latency-chart', 'Average latency', method => method.latency),
     ],
   });
-  const kubernetes = {
-    status: el('p', { class: 'muted', dataset: { testid: 'kubernetes-status' }, text: 'Waiting for the first sample…' }),
-    calls: lineChart('API calls per second', { unit: '/s' }),
-    throttled: lineChart('Throttled (429) per second', { unit: '/s' }),
-    restarts: lineChart('Watch restarts (total)'),
-  };
-  const kubernetesCharts = el('div', { class: 'charts', hidden: true }, kubernetes.calls.node, kubernetes.throttled.node, kubernetes.restarts.node);
+  const kubernetes = kubernetesPanel();
   const sampled = el('p', { class: 'muted' });
   const status = el('p', { class: 'status', role: 'status' });
 
   const node = el('div', { class: 'page' },
-    el('section', { class: 'panel' }, el('h1', { text: 'Cluster' }), sampled, status, silos.node),
+    el('section', { class: 'panel' }, el('h1', { text: 'Cluster' }), sampled, status, siloCount, silos.node),
     el('section', { class: 'panel' }, el('h2', { text: 'Runtime' }), el('div', { class: 'charts' }, Object.values(charts).map(chart => chart.node))),
     el('section', { class: 'panel', dataset: { testid: 'activations' } }, el('h2', { text: 'Activations by grain type' }), types.node),
     el('section', { class: 'panel', dataset: { testid: 'methods' } }, el('h2', { text: 'Grain methods' }),
       el('p', { class: 'hint', text: 'Request/response calls completed in each sample interval; one-way messages count under messages per second.' }),
       methods.node),
-    el('section', { class: 'panel', dataset: { testid: 'kubernetes' } }, el('h2', { text: 'Kubernetes API' }), kubernetes.status, kubernetesCharts));
+    el('section', { class: 'panel', dataset: { testid: 'kubernetes' } }, el('h2', { text: 'Kubernetes API' }), kubernetes.node));
 
   function show(cluster) {
     const { samples, capacity } = cluster;
     const series = key => samples.map(sample => sample[key]);
     silos.update(cluster.silos);
+    const count = cluster.silos.length;
+    siloCount.textContent = `${formatNumber(count)} ${count === 1 ? 'silo' : 'silos'}, as /api/cluster lists them (one per silo process).`;
     sampled.textContent = `Sampled every ${cluster.intervalMilliseconds / 1000} s: ${samples.length} of the last ${capacity} samples; `
       + `updated ${formatTime(cluster.at)}.`;
     charts.activations.update(series('activations'), capacity);
@@ -123,17 +122,7 @@ export function clusterView() {
     charts.pending.update(series('pendingCalls'), capacity);
     types.update(grainTypes(samples, capacity));
     methods.update(grainMethods(samples, capacity));
-
-    kubernetesCharts.hidden = !cluster.kubernetesConnected;
-    kubernetes.status.textContent = cluster.kubernetesConnected
-      ? ''
-      : 'not connected: this silo does not talk to a Kubernetes API (pods arrive with the pods feature).';
-    if (cluster.kubernetesConnected) {
-      const kube = key => samples.map(sample => sample.kubernetes?.[key] ?? null);
-      kubernetes.calls.update(kube('apiCallsPerSecond'), capacity);
-      kubernetes.throttled.update(kube('throttledPerSecond'), capacity);
-      kubernetes.restarts.update(kube('watchRestarts'), capacity);
-    }
+    kubernetes.update(cluster);
   }
 
   async function poll() {
