@@ -45,7 +45,14 @@ public sealed partial class BoardGrain
         BeginRound(_activeRegions.Count);
         var tick = TickFor(_generation);
         foreach (var region in _activeRegions) SendOneWay(RegionMethods.Id(region, tick.Board), RegionMethods.Decide, tick);
-        if (_activeRegions.Count == 0) CompleteRound();
+        // A round nobody has to report on completes in a turn of its own: completing it here would start the next one
+        // here too, one stack frame deeper per generation, and keep the board's mailbox waiting meanwhile.
+        if (_activeRegions.Count == 0) SendOneWay(GrainId, BoardMethods.EmptyRoundDone, _epoch, _generation);
+    }
+
+    public void EmptyRoundDone(long epoch, long generation)
+    {
+        if (_computing && _awaitedReports == 0 && epoch == _epoch && generation == _generation && !_seeding) CompleteRound();
     }
 
     public void RegionDecided(RegionReport report)

@@ -23,4 +23,6 @@ internal sealed class BoardGrainReference(GrainId id, IGrainRuntime runtime) : G
     public void RegionDecided(RegionReport report) => Send(BoardMethods.RegionDecided, report);
 
     public void PodsShown(PodsShown report) => Send(BoardMethods.PodsShown, report);
+
+    public void EmptyRoundDone(long epoch, long generation) => Send(BoardMethods.EmptyRoundDone, epoch, generation);
 }

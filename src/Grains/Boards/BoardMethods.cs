@@ -33,5 +33,8 @@ internal static class BoardMethods
     public static readonly OneWayMethod<IBoardGrain, PodsShown> PodsShown =
         new("board.pods-shown", static (board, report) => { board.PodsShown(report); return default; });
 
-    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, RegionDecided, PodsShown];
+    public static readonly OneWayMethod<IBoardGrain> EmptyRoundDone =
+        new("board.empty-round-done", static (board, epoch, generation) => board.EmptyRoundDone(epoch, generation));
+
+    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, RegionDecided, PodsShown, EmptyRoundDone];
 }

@@ -32,4 +32,7 @@ public interface IBoardGrain : IGrainWithStringKey
 
     /// <summary>A lockstep board's pods have shown its newest generation, or the wait timed out (one-way).</summary>
     void PodsShown(PodsShown report);
+
+    /// <summary>A round with no region to ask has completed: the board's own message to itself (one-way).</summary>
+    void EmptyRoundDone(long epoch, long generation);
 }

@@ -88,6 +88,29 @@ public sealed class BoardGrainLifecycleTests(LifeSilo silo) : IClassFixture<Life
     }
 
     [Fact]
+    public async Task AnEmptyBoardRunningFlatOut_KeepsAnswering_AndCanBeDeleted()
+    {
+        // With no region to ask, each generation completes in a turn of its own: once they completed inline, such a
+        // board went one stack frame deeper per generation until the process died, and answered nobody meanwhile.
+        var name = LifeSilo.NewBoardName("empty");
+        var events = silo.Events.WatchAsync(name, CancellationToken.None).GetAsyncEnumerator();
+        var board = silo.Grains.GetGrain<IBoardGrain>(name);
+        await board.CreateAsync(new BoardDefinition
+        {
+            Name = name, Geometry = new BoardGeometry(5, 5, Topology.Bounded), InitialCells = [], TickMilliseconds = 0,
+        });
+
+        // Well past the depth that overflowed the stack.
+        do (await events.MoveNextAsync().AsTask().WaitAsync(Patience)).ShouldBeTrue();
+        while (events.Current.Generation < 20_000);
+
+        var running = await board.GetAsync().WaitAsync(Patience);
+        (running.State, running.Population).ShouldBe((BoardState.Running, 0));
+        await board.DeleteAsync().WaitAsync(Patience);
+        await Should.ThrowAsync<BoardNotFoundException>(board.GetAsync());
+    }
+
+    [Fact]
     public async Task APausedBoard_LeftAloneLongerThanTheCollectionAge_KeepsItsCells()
     {
         var clock = new ManualTimeProvider();
