@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Catalog;
@@ -20,7 +19,7 @@ namespace OrleansLife.Operator.Boards;
 /// board grains, one change at a time, so no two requests can race. Every <see cref="BoardControllerOptions.StatusInterval"/>
 /// it writes each board's progress and pods back to the object's status.
 /// </summary>
-public sealed partial class BoardController : BackgroundService
+public sealed partial class BoardController
 {
     private const int RememberedOutcomes = 1024;
 
@@ -119,8 +118,12 @@ public sealed partial class BoardController : BackgroundService
         lock (_gate) return _running.TryGetValue(name, out var running) ? running.Uid : null;
     }
 
-    /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Lists and watches the Board objects and acts on each change, and writes the boards' statuses, until
+    /// <paramref name="stoppingToken"/> is cancelled; then writes every status once more. <see cref="BoardControllerService"/>
+    /// runs it in a host.
+    /// </summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         var status = WriteStatusesAsync(stoppingToken);
         _ = _informer.Synced.ContinueWith(_ => AwaitStartupObjects(), stoppingToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);

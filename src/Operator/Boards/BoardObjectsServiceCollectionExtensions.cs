@@ -39,7 +39,7 @@ public static class BoardObjectsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<BoardController>>(),
             provider.GetService<KubeClientMetrics>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardController>(provider => provider.GetRequiredService<BoardController>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardControllerService>());
         services.Replace(ServiceDescriptor.Singleton<IBoardCatalog, KubeBoardCatalog>());
         var options = services.AddOptions<BoardControllerOptions>().ValidateOnStart();
         return configure is null ? options : options.Configure(configure);

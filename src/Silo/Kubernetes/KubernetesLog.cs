@@ -4,12 +4,14 @@ namespace OrleansLife.Silo.Kubernetes;
 
 /// <summary>Says once the silo has started where its boards and pods live, and the kubectl command that shows them.</summary>
 internal sealed partial class KubernetesLog(
-    KubeConnection connection, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<KubernetesLog> logger) : IHostedService
+    IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<KubernetesLog> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         lifetime.ApplicationStarted.Register(() =>
         {
+            // Read once started: the emulator's address is known only once it listens.
+            var connection = services.GetRequiredService<KubeConnection>();
             switch (connection.Mode)
             {
                 case KubeMode.Emulator:

@@ -1,7 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using OrleansLife.Api.Cluster;
+using OrleansLife.KubeEmulator;
 using OrleansLife.KubeEmulator.Hosting;
+using Microsoft.Extensions.Options;
+using OrleansLife.Kubernetes.Client;
+using OrleansLife.Kubernetes.Configuration;
+using OrleansLife.Kubernetes.Diagnostics;
 using OrleansLife.Kubernetes.Hosting;
 using OrleansLife.Operator.Boards;
 using OrleansLife.Operator.Pods;
@@ -57,9 +60,10 @@ public static class SiloKubernetesExtensions
             return builder;
         }
 
-        services.AddOptions<KubeClientOptions>().BindConfiguration(SectionName);
+        // The emulator's defaults go first, so that the settings bound after them win.
         if (mode == KubeMode.Emulator) AddEmulator(builder);
         else services.AddSingleton(new KubeConnection(mode, null, null));
+        services.AddOptions<KubeClientOptions>().BindConfiguration(SectionName);
         services.AddKubeClient();
         services.AddOptions<CellPodOptions>().BindConfiguration(CellPodOptions.SectionName);
         services.AddOptions<BoardPodReconcilerOptions>().BindConfiguration(BoardPodReconcilerOptions.SectionName);
@@ -72,13 +76,11 @@ public static class SiloKubernetesExtensions
     private static void AddEmulator(WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration.GetSection(KubeEmulatorOptions.SectionName);
-        // The client is registered before the emulator listens, so the port is chosen now rather than by the listener.
-        var port = int.TryParse(configuration["Port"], out var configured) && configured > 0 ? configured : FreeLoopbackPort();
-        var server = new Uri($"http://127.0.0.1:{port}/");
         var kubeconfig = configuration["KubeconfigPath"] ?? new KubeEmulatorOptions().KubeconfigPath;
+        // Registered first of the Kubernetes services, so its hosted service has started (and picked its port) before
+        // the reconciler's and the controller's ask for the client.
         builder.Services.AddKubeEmulator(emulator =>
         {
-            emulator.Port = port;
             // Kept by default, so that the embedded default survives a restart too; an empty setting keeps it in memory.
             emulator.PersistencePath = configuration["PersistencePath"] switch
             {
@@ -87,29 +89,30 @@ public static class SiloKubernetesExtensions
                 var path => path,
             };
             // Boards checkpoint once a second; saving the whole state (megabytes with thousands of pods) more often buys nothing.
+            // kubectl looks where the boards are.
+            if (builder.Configuration[SectionName + ":Namespace"] is { Length: > 0 } boards && configuration["KubeconfigNamespace"] is null)
+                emulator.KubeconfigNamespace = boards;
             if (configuration["PersistenceDebounce"] is null) emulator.PersistenceDebounce = TimeSpan.FromSeconds(1);
             emulator.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "boards.orleanslife.io.yaml"));
         });
-        builder.Services.PostConfigure<KubeClientOptions>(client =>
+        builder.Services.Configure<KubeClientOptions>(client =>
         {
-            client.Server = server;
-            client.InCluster = false;
-            client.Qps = Math.Max(client.Qps, EmulatorQps);
-            client.Burst = Math.Max(client.Burst, EmulatorBurst);
+            client.Qps = EmulatorQps;
+            client.Burst = EmulatorBurst;
         });
+        // The client is made on first use, by then the emulator listens; AddKubeClient keeps this registration.
+        builder.Services.AddSingleton(provider => new KubeClient(
+            new KubeEndpoint(provider.GetRequiredService<KubeApiEmulator>().BaseAddress),
+            provider.GetRequiredService<IOptions<KubeClientOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<KubeClient>>(),
+            provider.GetRequiredService<KubeClientMetrics>()));
         // Registered before the reconciler's options are bound, so that settings override these defaults.
         builder.Services.Configure<BoardPodReconcilerOptions>(caps =>
         {
             caps.MaxPodsPerBoard = EmulatorMaxPodsPerBoard;
             caps.MaxPodsPerNamespace = EmulatorMaxPodsPerNamespace;
         });
-        builder.Services.AddSingleton(new KubeConnection(KubeMode.Emulator, server, kubeconfig));
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        builder.Services.AddSingleton(provider => new KubeConnection(KubeMode.Emulator, provider.GetRequiredService<KubeApiEmulator>().BaseAddress, kubeconfig));
     }
 }

@@ -61,6 +61,43 @@ public sealed class SiloRestartTests : IDisposable
         (await next.ReadJsonAsync(HttpStatusCode.OK))["population"]!.GetValue<int>().ShouldBe(72);
     }
 
+    [Fact]
+    public async Task ASiloStoppedWhileABoardRuns_ResumesItWhereItsLastStatusLeftIt_AndThePodsFollowTheLiveCells()
+    {
+        const string name = "glider-restarted";
+        long stoppedAt;
+        await using (var first = StartSilo())
+        {
+            using var client = first.CreateClient();
+            await client.CreateOkAsync($$"""{"name":"{{name}}","width":16,"height":16,"topology":"torus","pattern":"glider","tickMilliseconds":20}""");
+            using var kubectl = new Kubectl(Path.Combine(_directory, "kubeconfig"));
+            // Its first status: from then on the object holds a checkpoint. (Pods of a 20 ms glider never get to Running.)
+            await WaitAsync(kubectl, "--for=jsonpath={.status.phase}=Running", $"board/{name}");
+            stoppedAt = (await (await client.GetAsync($"/api/boards/{name}?cells=false")).ReadJsonAsync(HttpStatusCode.OK))["generation"]!.GetValue<long>();
+        }
+
+        await using var second = StartSilo();
+        using var api = second.CreateClient();
+        await second.Services.GetRequiredService<BoardController>().Ready.WaitAsync(Timeout);
+        using var paused = await api.PostAsync($"/api/boards/{name}/pause", null);
+        var board = await paused.ReadJsonAsync(HttpStatusCode.OK);
+
+        // The silo's last act was to record where the board was, so it goes on from there, not from generation 0.
+        board["generation"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(stoppedAt);
+        board["population"]!.GetValue<int>().ShouldBe(5, "a glider is five cells in every phase");
+        var generation = board["generation"]!.GetValue<long>();
+        var cells = board["cells"]!.AsArray().Select(cell => $"pod/{name}-{cell![0]}-{cell[1]}").Order(StringComparer.Ordinal).ToArray();
+        var reconciler = second.Services.GetRequiredService<BoardPodReconciler>();
+        (await reconciler.WhenGenerationReconciledAsync(name, generation, waitForRunning: false, Timeout)).Outcome
+            .ShouldBe(GenerationReconcileOutcome.Reconciled);
+        using var after = new Kubectl(Path.Combine(_directory, "kubeconfig"));
+        // Pods of cells that died are gone or going (Terminating: the emulator, like a kubelet, takes a moment).
+        var pods = await after.RunAsync("get", "pods", "-l", $"orleanslife.io/board={name}",
+            "-o", """jsonpath={range .items[*]}pod/{.metadata.name}={.metadata.deletionTimestamp}{"\n"}{end}""");
+        var staying = pods.Lines.Where(line => line.EndsWith('=')).Select(line => line.TrimEnd('=')).Order(StringComparer.Ordinal).ToArray();
+        staying.ShouldBe(cells, "exactly the live cells have pods: none left over, none twice");
+    }
+
     private WebApplicationFactory<Program> StartSilo()
     {
         var silo = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
