@@ -1,13 +1,21 @@
 using System.Runtime;
 using OrleansLife.Bench.Engines;
+using OrleansLife.Bench.Pods;
 using OrleansLife.Bench.Reporting;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Patterns;
 
 // The benchmark of the foundation issue: the grain engine against the plain array engine on the same boards.
-// Run with: dotnet run -c Release --project bench/OrleansLife.Bench [-- --quick] [-- --runs N]
+// Then the pods part: pod writes and latency against the embedded Kubernetes API emulator.
+// Run with: dotnet run -c Release --project bench/OrleansLife.Bench [-- --quick] [-- --runs N] [-- --pods (the pods part alone)]
 var quick = args.Contains("--quick");
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(quick ? 1 : 3);
+if (args.Contains("--pods"))
+{
+    await PodBenchmarks.RunAsync(quick, runs);
+    return;
+}
+
 Scenario[] scenarios =
 [
     RandomTorus(64, quick ? 100 : 500),
@@ -47,6 +55,8 @@ foreach (var scenario in scenarios)
 Console.WriteLine();
 Console.WriteLine(table);
 Console.WriteLine($"Idle cell activation: {bytesEach:F0} bytes each (heap growth over {activations:N0} idle dead cells, directory included)");
+Console.WriteLine();
+await PodBenchmarks.RunAsync(quick, runs);
 
 static Scenario RandomTorus(int side, int generations) => new(
     $"random 35% torus {side}²", new BoardGeometry(side, side, Topology.Torus),
