@@ -30,7 +30,8 @@ public static partial class BoardsApi
             .Accepts<BoardSpec>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         boards.MapGet("/{name}", GetAsync).WithName("GetBoard")
             .WithSummary("Reads a board at its latest generation; ?cells=false leaves out its cells.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -81,6 +82,11 @@ public static partial class BoardsApi
         catch (BoardAlreadyExistsException)
         {
             return BoardProblems.AlreadyExists(definition.Name);
+        }
+        catch (BoardRefusedException refused)
+        {
+            // Admitted here, refused by the controller (another board took the room meanwhile): the object is gone again.
+            return BoardProblems.Invalid(refused.Errors);
         }
 
         BoardsLog.Created(loggers.CreateLogger(LogCategory), board.Name, board.Geometry.Width, board.Geometry.Height,

@@ -18,6 +18,7 @@ public static class LifeApiServiceCollectionExtensions
         services.AddBoardLimits().BindConfiguration(LimitsSection);
         services.AddProblemDetails();
         services.AddExceptionHandler<GrainTimeoutExceptionHandler>();
+        services.AddExceptionHandler<BoardStoreUnavailableExceptionHandler>();
         services.ConfigureHttpJsonOptions(json =>
         {
             // A number sent as a string is a client bug worth hearing about, and the OpenAPI schema then says plain "integer".

@@ -27,6 +27,10 @@ public sealed class KubeBoardCatalog(BoardController controller, IGrainFactory g
         {
             throw new BoardAlreadyExistsException(definition.Name);
         }
+        catch (Exception error) when (IsUnavailable(error))
+        {
+            throw Unavailable("create", definition.Name, error);
+        }
 
         try
         {
@@ -57,6 +61,10 @@ public sealed class KubeBoardCatalog(BoardController controller, IGrainFactory g
         {
             throw new BoardNotFoundException(name);
         }
+        catch (Exception error) when (IsUnavailable(error))
+        {
+            throw Unavailable("pause or resume", name, error);
+        }
 
         // The controller applies the new spec too; doing it here as well lets the answer show it. Both are idempotent.
         var board = grains.GetGrain<IBoardGrain>(name);
@@ -76,7 +84,19 @@ public sealed class KubeBoardCatalog(BoardController controller, IGrainFactory g
         {
             return null;
         }
+        catch (Exception error) when (IsUnavailable(error))
+        {
+            throw Unavailable("delete", name, error);
+        }
     }
+
+    /// <summary>The API server could not be reached, or failed: a problem of the store, not of the request.</summary>
+    private static bool IsUnavailable(Exception error) =>
+        error is HttpRequestException or TimeoutException or KubeServerException or KubeTooManyRequestsException
+            or KubeForbiddenException or KubeUnauthorizedException;
+
+    private static BoardStoreUnavailableException Unavailable(string action, string name, Exception error) =>
+        new($"The Kubernetes API could not {action} Board '{name}', so nothing was changed: {error.Message}", error);
 
     private sealed record SpecPatch(PausedSpec Spec);
 

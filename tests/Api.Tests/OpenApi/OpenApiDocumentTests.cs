@@ -35,7 +35,7 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
 
         var create = document["paths"]!["/api/boards"]!["post"]!;
         create["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/BoardSpec");
-        create["responses"]!.AsObject().Select(response => response.Key).ShouldBe(["201", "400", "409", "413", "415"]);
+        create["responses"]!.AsObject().Select(response => response.Key).ShouldBe(["201", "400", "409", "413", "415", "503"]);
         create["responses"]!["201"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/BoardResponse");
         create["responses"]!["409"]!["content"]!["application/problem+json"].ShouldNotBeNull();
     }
