@@ -74,6 +74,23 @@ public sealed partial class BoardGrain(BoardEventHub events, IBoardPods pods) : 
         return Task.FromResult(Snapshot());
     }
 
+    public Task<BoardSnapshot> ReconfigureAsync(BoardSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var definition = _definition = settings.ApplyTo(Existing());
+        // A board no longer in lockstep stops waiting; the outcome of the wait, when it comes, is then stale.
+        if (definition.Pacing != PodPacing.Lockstep) _awaitingPods = false;
+        if (_state == BoardState.Running && ReachedMax(definition)) _state = BoardState.Completed;
+        else if (_state == BoardState.Completed && !ReachedMax(definition)) _state = BoardState.Running;
+        // The timer runs at the tick it was made with: a new tick needs a new timer.
+        _ticker?.Dispose();
+        _ticker = null;
+        UpdateTicker();
+        var flatOut = _state == BoardState.Running && definition.TickMilliseconds == 0;
+        if (flatOut && !_computing && !_awaitingPods) Advance();
+        return Task.FromResult(Snapshot());
+    }
+
     public Task DeleteAsync()
     {
         var definition = Existing();

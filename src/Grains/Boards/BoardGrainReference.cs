@@ -18,6 +18,8 @@ internal sealed class BoardGrainReference(GrainId id, IGrainRuntime runtime) : G
 
     public Task<BoardSnapshot> ResumeAsync() => CallAsync(BoardMethods.Resume, Unit.Value);
 
+    public Task<BoardSnapshot> ReconfigureAsync(BoardSettings settings) => CallAsync(BoardMethods.Reconfigure, settings);
+
     public Task DeleteAsync() => CallAsync(BoardMethods.Delete, Unit.Value);
 
     public void RegionDecided(RegionReport report) => Send(BoardMethods.RegionDecided, report);

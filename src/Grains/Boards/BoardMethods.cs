@@ -24,6 +24,9 @@ internal static class BoardMethods
     public static readonly CallMethod<IBoardGrain, Unit, BoardSnapshot> Resume =
         new("board.resume", static (board, _) => board.ResumeAsync());
 
+    public static readonly CallMethod<IBoardGrain, BoardSettings, BoardSnapshot> Reconfigure =
+        new("board.reconfigure", static (board, settings) => board.ReconfigureAsync(settings));
+
     public static readonly CallMethod<IBoardGrain, Unit, Unit> Delete =
         new("board.delete", static async (board, _) => { await board.DeleteAsync().ConfigureAwait(false); return Unit.Value; });
 
@@ -36,5 +39,5 @@ internal static class BoardMethods
     public static readonly OneWayMethod<IBoardGrain> EmptyRoundDone =
         new("board.empty-round-done", static (board, epoch, generation) => board.EmptyRoundDone(epoch, generation));
 
-    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Delete, RegionDecided, PodsShown, EmptyRoundDone];
+    public static readonly GrainMethod[] All = [Create, Step, Get, Pause, Resume, Reconfigure, Delete, RegionDecided, PodsShown, EmptyRoundDone];
 }

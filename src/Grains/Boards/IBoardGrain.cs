@@ -24,6 +24,12 @@ public interface IBoardGrain : IGrainWithStringKey
 
     Task<BoardSnapshot> ResumeAsync();
 
+    /// <summary>
+    /// Changes the board's speed, maximum generation and pod settings from now on. A board past a new maximum completes;
+    /// a completed board given a later one runs again.
+    /// </summary>
+    Task<BoardSnapshot> ReconfigureAsync(BoardSettings settings);
+
     /// <summary>Stops the board and forgets it; its cells die with it.</summary>
     Task DeleteAsync();
 

@@ -37,8 +37,8 @@ public sealed partial class BoardController
             // Only a spec change (a new metadata.generation) is acted on: the status this controller writes changes the
             // object too, and must not resume a board that paused itself at a pod cap.
             if (running.SpecGeneration == board.Metadata.Generation) return;
-            await ApplyPausedAsync(name, board.Spec?.Paused ?? false).ConfigureAwait(false);
-            lock (_gate) _running[name] = running with { SpecGeneration = board.Metadata.Generation };
+            var problem = await ApplySpecAsync(board, running).ConfigureAwait(false);
+            lock (_gate) _running[name] = running with { SpecGeneration = board.Metadata.Generation, SpecProblem = problem };
             return;
         }
 
@@ -88,7 +88,7 @@ public sealed partial class BoardController
         TaskCompletionSource<BoardSnapshot>? waiter;
         lock (_gate)
         {
-            _running[name] = new RunningBoard(uid, board.Metadata.Generation);
+            _running[name] = new RunningBoard(uid, board.Metadata.Generation, FixedSpec.Of(spec));
             _startWaiters.Remove(uid, out waiter);
             ActedOn(uid);
         }
@@ -121,17 +121,32 @@ public sealed partial class BoardController
         await WriteRefusalAsync(board, reason, errors, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ApplyPausedAsync(string name, bool paused)
+    /// <summary>
+    /// Puts a changed spec into effect on the running board as far as it can: the changeable settings and the pause.
+    /// Returns why it could not all be applied (an invalid spec, or a change to what the board is), or null.
+    /// </summary>
+    private async Task<string?> ApplySpecAsync(Board board, RunningBoard running)
     {
+        var name = board.Metadata.Name!;
+        var spec = BoardSpecMapping.ToApiSpec(board);
+        if (!BoardSpecs.TryCreateDefinition(spec, _limits, out var definition, out var errors))
+            return string.Join(" ", errors.SelectMany(field => field.Value.Select(problem => $"spec.{field.Key}: {problem}")))
+                + " The board runs on as it was.";
+
         var grain = _grains.GetGrain<IBoardGrain>(name);
         try
         {
-            _ = paused ? await grain.PauseAsync().ConfigureAwait(false) : await grain.ResumeAsync().ConfigureAwait(false);
+            await grain.ReconfigureAsync(BoardSettings.Of(definition)).ConfigureAwait(false);
+            _ = spec.Paused ?? false ? await grain.PauseAsync().ConfigureAwait(false) : await grain.ResumeAsync().ConfigureAwait(false);
         }
         catch (BoardNotFoundException)
         {
             // Deleted meanwhile; its Deleted event follows.
         }
+
+        return FixedSpec.Of(spec) == running.FixedSpec
+            ? null
+            : $"Only {FixedSpec.Changeable} can change while a board runs; those were applied. Delete and re-create the board to change the rest.";
     }
 
     private async Task StopAsync(string name, string uid)

@@ -48,7 +48,7 @@ public sealed partial class BoardController
             if (board.ResourceUid != running.Uid) return;
             var previous = _written.TryGetValue(name, out var last) && last.Uid == running.Uid ? last.Conditions : null;
             var status = BoardStatusReport.Running(board, _reconciler.GetStatus(name), running.SpecGeneration, previous,
-                _options.MaxStatusCells, _time.GetUtcNow());
+                _options.MaxStatusCells, _time.GetUtcNow(), running.SpecProblem);
             await PatchStatusAsync(name, running.Uid, status, cancellationToken).ConfigureAwait(false);
         }
         catch (BoardNotFoundException)

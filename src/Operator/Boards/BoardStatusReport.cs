@@ -11,6 +11,9 @@ public static class BoardStatusReport
     /// <summary>The type of the condition that says whether the spec makes a board.</summary>
     public const string SpecValid = "SpecValid";
 
+    /// <summary>The type of the condition that says whether the newest spec is all in effect on the running board.</summary>
+    public const string SpecApplied = "SpecApplied";
+
     /// <summary>
     /// The status of a running board. Its cells and generation go together, as the checkpoint a restarted silo resumes
     /// from: with more than <paramref name="maxCells"/> live cells both are left out, so the last checkpoint stays.
@@ -21,8 +24,10 @@ public static class BoardStatusReport
     /// <param name="previous">The conditions written last, whose transition times carry over while they hold.</param>
     /// <param name="maxCells">The most cells to record.</param>
     /// <param name="now">The time a changed condition is stamped with.</param>
+    /// <param name="specProblem">Why the newest spec is not all in effect; null when it is.</param>
     public static BoardStatus Running(
-        BoardSnapshot board, BoardPodStatus pods, long? specGeneration, IList<Condition>? previous, int maxCells, DateTimeOffset now)
+        BoardSnapshot board, BoardPodStatus pods, long? specGeneration, IList<Condition>? previous, int maxCells, DateTimeOffset now,
+        string? specProblem = null)
     {
         ArgumentNullException.ThrowIfNull(board);
         ArgumentNullException.ThrowIfNull(pods);
@@ -31,10 +36,13 @@ public static class BoardStatusReport
         {
             Type = SpecValid, Status = "True", Reason = "Valid", Message = "The spec makes a board.", ObservedGeneration = specGeneration,
         };
+        var applied = specProblem is null
+            ? new Condition { Type = SpecApplied, Status = "True", Reason = "Applied", Message = "The spec is in effect.", ObservedGeneration = specGeneration }
+            : new Condition { Type = SpecApplied, Status = "False", Reason = "NotApplied", Message = specProblem, ObservedGeneration = specGeneration };
         return new BoardStatus
         {
             Phase = board.State.ToString(),
-            Message = board.Message ?? pods.LastError,
+            Message = board.Message ?? specProblem ?? pods.LastError,
             ObservedGeneration = specGeneration,
             Generation = checkpoint ? board.Generation : null,
             Population = checkpoint ? board.Population : null,
@@ -42,7 +50,7 @@ public static class BoardStatusReport
             PodsDesired = pods.PodsDesired,
             PodsExisting = pods.PodsExisting,
             PodsRunning = pods.PodsRunning,
-            Conditions = [Carry(valid, previous, now), Carry(pods.ToCondition(now), previous, now)],
+            Conditions = [Carry(valid, previous, now), Carry(applied, previous, now), Carry(pods.ToCondition(now), previous, now)],
         };
     }
 

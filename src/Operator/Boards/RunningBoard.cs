@@ -1,6 +1,8 @@
 namespace OrleansLife.Operator.Boards;
 
-/// <summary>A board grain the controller started: for which object, and the spec generation whose pause it applied.</summary>
+/// <summary>A board grain the controller started: for which object, and how far that object's spec is in effect.</summary>
 /// <param name="Uid">The Board object's uid.</param>
 /// <param name="SpecGeneration">The object's <c>metadata.generation</c> last acted on; a status write does not change it.</param>
-internal sealed record RunningBoard(string Uid, long? SpecGeneration);
+/// <param name="FixedSpec">What the board is (size, topology, rule, start state), which cannot change while it runs.</param>
+/// <param name="SpecProblem">Why the newest spec is not (all) in effect; null when it is.</param>
+internal sealed record RunningBoard(string Uid, long? SpecGeneration, string FixedSpec, string? SpecProblem = null);

@@ -10,7 +10,7 @@ namespace OrleansLife.Api.Tests.Kubernetes;
 /// on the API's watch events, with timeouts that fail the test.
 /// </summary>
 [Collection(SiloCollection.Name)]
-public sealed class BoardObjectsTests(SiloFactory silo) : IDisposable
+public sealed partial class BoardObjectsTests(SiloFactory silo) : IDisposable
 {
     private readonly HttpClient _client = silo.CreateClient();
     private readonly Kubectl _kubectl = new(silo.KubeconfigPath);

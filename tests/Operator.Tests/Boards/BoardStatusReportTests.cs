@@ -74,8 +74,19 @@ public sealed class BoardStatusReportTests
 
         status.Conditions.ShouldNotBeNull().Select(Describe).ShouldBe([
             ("SpecValid", "True", "Valid", "The spec makes a board.", (long?)4, (DateTimeOffset?)Now),
+            ("SpecApplied", "True", "Applied", "The spec is in effect.", 4, Now),
             ("PodsReconciled", "True", "Reconciled", "3 pods show generation 7.", null, Now),
         ]);
+    }
+
+    [Fact]
+    public void Running_WithASpecNotAllInEffect_SaysWhy_InItsConditionAndMessage()
+    {
+        const string Why = "Only tickMilliseconds can change.";
+        var status = BoardStatusReport.Running(Snapshot(), ThreePods, 5, null, 100, Now, Why);
+
+        status.Message.ShouldBe(Why);
+        status.Conditions.ShouldNotBeNull().Select(Describe).ShouldContain(("SpecApplied", "False", "NotApplied", Why, (long?)5, (DateTimeOffset?)Now));
     }
 
     [Fact]
@@ -86,6 +97,7 @@ public sealed class BoardStatusReportTests
 
         second.Conditions.ShouldNotBeNull().Select(c => (c.Type, c.Status, c.Message, c.LastTransitionTime)).ShouldBe([
             ("SpecValid", "True", "The spec makes a board.", (DateTimeOffset?)Before),
+            ("SpecApplied", "True", "The spec is in effect.", Before),
             ("PodsReconciled", "False", "The pods show generation 7; the board is at 10.", Before),
         ]);
     }
@@ -99,6 +111,7 @@ public sealed class BoardStatusReportTests
 
         caughtUp.Conditions.ShouldNotBeNull().Select(c => (c.Type, c.Status, c.LastTransitionTime)).ShouldBe([
             ("SpecValid", "True", (DateTimeOffset?)Before),
+            ("SpecApplied", "True", Before),
             ("PodsReconciled", "True", Now),
         ]);
     }
