@@ -71,6 +71,9 @@ public sealed partial class BoardController
     /// <summary>The namespace whose Board objects are played.</summary>
     public string Namespace { get; }
 
+    /// <summary>How long a request waits for the controller.</summary>
+    internal TimeSpan RequestTimeout => _options.RequestTimeout;
+
     /// <summary>The Board objects client, for the catalog that creates and deletes them.</summary>
     internal IKubeResourceClient<Board> Boards => _boards;
 
@@ -120,10 +123,11 @@ public sealed partial class BoardController
 
     /// <summary>
     /// Lists and watches the Board objects and acts on each change, and writes the boards' statuses, until
-    /// <paramref name="stoppingToken"/> is cancelled; then writes every status once more. <see cref="BoardControllerService"/>
-    /// runs it in a host.
+    /// <paramref name="stoppingToken"/> is cancelled; then writes every status once more, unless
+    /// <paramref name="writeLastStatus"/> says not to (another silo may lead by then). <see cref="BoardLeaderService"/>
+    /// runs it while this silo leads.
     /// </summary>
-    public async Task RunAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken stoppingToken, Func<bool>? writeLastStatus = null)
     {
         var status = WriteStatusesAsync(stoppingToken);
         _ = _informer.Synced.ContinueWith(_ => AwaitStartupObjects(), stoppingToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
@@ -149,6 +153,7 @@ public sealed partial class BoardController
         }
 
         await status.ConfigureAwait(false);
+        if (writeLastStatus?.Invoke() == false) return;
         // A last checkpoint, so that the next silo resumes where this one stopped rather than up to an interval earlier.
         using var flush = new CancellationTokenSource(_options.RequestTimeout);
         KeyValuePair<string, RunningBoard>[] boards;

@@ -8,6 +8,7 @@ using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Kubernetes.Client;
 using OrleansLife.Kubernetes.Diagnostics;
+using OrleansLife.Operator.Leadership;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Runtime.References;
@@ -39,7 +40,18 @@ public static class BoardObjectsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<BoardController>>(),
             provider.GetService<KubeClientMetrics>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardControllerService>());
+        // The reconciler runs only while this silo leads, with the controller, instead of on its own.
+        foreach (var alone in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(BoardPodReconcilerService)).ToList())
+            services.Remove(alone);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LeaderElectionOptions>, LeaderElectionOptionsValidator>());
+        services.AddOptions<LeaderElectionOptions>().ValidateOnStart();
+        services.TryAddSingleton(provider => new LeaderElector(
+            provider.GetRequiredService<IKubeClient>(),
+            provider.GetRequiredService<BoardPodReconciler>().Namespace,
+            provider.GetRequiredService<IOptions<LeaderElectionOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<LeaderElector>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardLeaderService>());
         services.Replace(ServiceDescriptor.Singleton<IBoardCatalog, KubeBoardCatalog>());
         var options = services.AddOptions<BoardControllerOptions>().ValidateOnStart();
         return configure is null ? options : options.Configure(configure);

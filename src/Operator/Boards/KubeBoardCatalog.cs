@@ -3,6 +3,7 @@ using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Specs;
 using Board = OrleansLife.Kubernetes.Boards.Board;
 using OrleansLife.Kubernetes.Errors;
+using OrleansLife.Operator.Leadership;
 using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Operator.Boards;
@@ -11,12 +12,13 @@ namespace OrleansLife.Operator.Boards;
 /// Boards kept as Kubernetes Board objects: a request changes the object, and the <see cref="BoardController"/>, which
 /// acts on objects however they change (the API or kubectl), does the rest. Each call waits until it has.
 /// </summary>
-public sealed class KubeBoardCatalog(BoardController controller, IGrainFactory grains) : IBoardCatalog
+public sealed class KubeBoardCatalog(BoardController controller, LeaderElector elector, IGrainFactory grains) : IBoardCatalog
 {
     public async Task<BoardSnapshot> CreateAsync(BoardSpec spec, BoardDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(definition);
+        await EnsureLeadingAsync("create", definition.Name).ConfigureAwait(false);
         Board created;
         try
         {
@@ -46,12 +48,14 @@ public sealed class KubeBoardCatalog(BoardController controller, IGrainFactory g
 
     public async Task DeleteAsync(string name, CancellationToken cancellationToken)
     {
+        await EnsureLeadingAsync("delete", name).ConfigureAwait(false);
         var uid = await DeleteObjectAsync(name).ConfigureAwait(false) ?? throw new BoardNotFoundException(name);
         await controller.WhenDeletedAsync(name, uid, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<BoardSnapshot> SetPausedAsync(string name, bool paused, CancellationToken cancellationToken)
     {
+        await EnsureLeadingAsync("pause or resume", name).ConfigureAwait(false);
         try
         {
             await controller.Boards.PatchAsync(name, new SpecPatch(new PausedSpec(paused)), controller.Namespace, cancellationToken)
@@ -70,6 +74,40 @@ public sealed class KubeBoardCatalog(BoardController controller, IGrainFactory g
         var board = grains.GetGrain<IBoardGrain>(name);
         return paused ? await board.PauseAsync().ConfigureAwait(false) : await board.ResumeAsync().ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Only the leading silo plays the boards, so only it can wait for its controller. A standby says who leads; a silo
+    /// still campaigning (just started) waits to be elected.
+    /// </summary>
+    private async Task EnsureLeadingAsync(string action, string name)
+    {
+        if (elector.IsLeader) return;
+        try
+        {
+            await elector.FirstAttempt.WaitAsync(controller.RequestTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Judged below, as any silo not elected.
+        }
+
+        if (elector.IsLeader) return;
+        if (elector.LastError is { } failure) throw Unavailable(action, name, failure);
+        if (elector.Leader is { } leader && leader != elector.Identity) throw Standby(action, name, leader);
+        try
+        {
+            await elector.WhenLeadingAsync().WaitAsync(controller.RequestTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException error)
+        {
+            throw new BoardStoreUnavailableException(
+                $"Silo {elector.Identity} could not {action} Board '{name}': it has not been elected to play the boards.", error);
+        }
+    }
+
+    private static BoardStoreUnavailableException Standby(string action, string name, string leader) => new(
+        $"This silo stands by; silo {leader} leads the boards, so ask it to {action} Board '{name}'. Nothing was changed.",
+        new InvalidOperationException($"Silo {leader} holds the boards' lease."));
 
     /// <summary>Deletes the object; returns its uid, or null when there was none.</summary>
     private async Task<string?> DeleteObjectAsync(string name)

@@ -7,6 +7,7 @@ using OrleansLife.Kubernetes.Configuration;
 using OrleansLife.Kubernetes.Diagnostics;
 using OrleansLife.Kubernetes.Hosting;
 using OrleansLife.Operator.Boards;
+using OrleansLife.Operator.Leadership;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 
@@ -68,6 +69,7 @@ public static class SiloKubernetesExtensions
         services.AddOptions<CellPodOptions>().BindConfiguration(CellPodOptions.SectionName);
         services.AddOptions<BoardPodReconcilerOptions>().BindConfiguration(BoardPodReconcilerOptions.SectionName);
         services.AddBoardObjects().BindConfiguration(BoardControllerOptions.SectionName);
+        services.AddOptions<LeaderElectionOptions>().BindConfiguration(LeaderElectionOptions.SectionName);
         services.AddSingleton<IKubernetesApiCounters, KubeClientApiCounters>();
         services.AddHostedService<KubernetesLog>();
         return builder;
