@@ -46,7 +46,7 @@ public sealed partial class BoardController
         if (running is not null) await StopAsync(name, running.Uid).ConfigureAwait(false);
         lock (_gate)
         {
-            if (_refused.TryGet(uid, out _)) return;
+            if (_refused.TryGet(uid, out var refusal) && refusal.SpecGeneration == board.Metadata.Generation) return;
         }
 
         await StartAsync(board, cancellationToken).ConfigureAwait(false);
@@ -110,7 +110,7 @@ public sealed partial class BoardController
         TaskCompletionSource<BoardSnapshot>? waiter;
         lock (_gate)
         {
-            _refused.Add(uid, errors);
+            _refused.Add(uid, (board.Metadata.Generation, errors));
             _startWaiters.Remove(uid, out waiter);
             ActedOn(uid);
         }

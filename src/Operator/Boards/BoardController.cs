@@ -36,7 +36,8 @@ public sealed partial class BoardController
     private readonly Dictionary<string, RunningBoard> _running = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource<BoardSnapshot>> _startWaiters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource<bool>> _deleteWaiters = new(StringComparer.Ordinal);
-    private readonly RecentUids<IReadOnlyDictionary<string, string[]>> _refused = new(RememberedOutcomes);
+    // Objects refused, with the spec generation refused: a fixed spec (a later generation) is tried again.
+    private readonly RecentUids<(long? SpecGeneration, IReadOnlyDictionary<string, string[]> Errors)> _refused = new(RememberedOutcomes);
     private readonly RecentUids<bool> _deleted = new(RememberedOutcomes);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     // The objects found by the first list that have not been acted on yet; null until that list is in.
@@ -92,7 +93,7 @@ public sealed partial class BoardController
         TaskCompletionSource<BoardSnapshot>? waiter = null;
         lock (_gate)
         {
-            if (_refused.TryGet(uid, out var errors)) throw new BoardRefusedException(name, errors);
+            if (_refused.TryGet(uid, out var refusal)) throw new BoardRefusedException(name, refusal.Errors);
             var started = _running.TryGetValue(name, out var running) && running.Uid == uid;
             if (!started && !_startWaiters.TryGetValue(uid, out waiter)) _startWaiters[uid] = waiter = NewWaiter<BoardSnapshot>();
         }

@@ -6,9 +6,16 @@ internal sealed class RecentUids<TValue>(int capacity)
     private readonly Dictionary<string, TValue> _values = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
+    /// <summary>Remembers <paramref name="value"/> for <paramref name="uid"/>, replacing what was remembered before.</summary>
     public void Add(string uid, TValue value)
     {
-        if (!_values.TryAdd(uid, value)) return;
+        if (_values.ContainsKey(uid))
+        {
+            _values[uid] = value;
+            return;
+        }
+
+        _values[uid] = value;
         _order.Enqueue(uid);
         if (_order.Count > capacity) _values.Remove(_order.Dequeue());
     }

@@ -77,7 +77,7 @@ public sealed partial class BoardObjectsTests(SiloFactory silo) : IDisposable
     }
 
     [Fact]
-    public async Task ABoardAppliedWithABadSpec_FailsWithAStatusNamingTheField_AndStartsNothing()
+    public async Task ABoardAppliedWithABadSpec_FailsWithAStatusNamingTheField_AndStartsOnceFixed()
     {
         var name = ApiClient.NewName("bad");
         var yaml = $"""
@@ -96,6 +96,11 @@ public sealed partial class BoardObjectsTests(SiloFactory silo) : IDisposable
             .ShouldBe("spec.width: The width is required: the number of columns, from 1 to 4096.");
         using var missing = await _client.GetAsync($"/api/boards/{name}");
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await RunAsync("patch", "board", name, "--type=merge", "-p", """{"spec":{"width":10}}""");
+        await WaitAsync("--for=jsonpath={.status.phase}=Running", $"board/{name}");
+        var fixedBoard = await (await _client.GetAsync($"/api/boards/{name}?cells=false")).ReadJsonAsync(HttpStatusCode.OK);
+        (fixedBoard["width"]!.GetValue<int>(), fixedBoard["population"]!.GetValue<int>()).ShouldBe((10, 5));
         await RunAsync("delete", "board", name);
     }
 
