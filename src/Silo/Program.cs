@@ -19,6 +19,7 @@ app.MapOpenApi();
 app.MapBoardsApi();
 app.MapPatternsApi();
 app.MapRuntimeApi();
+app.MapHealthApi();
 app.MapDashboard();
 app.Run();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansLife.Api.Cluster;
 using OrleansLife.Runtime;
@@ -18,11 +19,16 @@ public static class ClusterApi
         app.MapGet("/api/cluster", Get).WithTags("Cluster").WithName("GetCluster")
             .WithSummary("The silos, and one sample of their runtime per interval (default: every second, the last 100), oldest first.");
 
-    private static Ok<ClusterResponse> Get(ClusterHistory history, SiloRuntime runtime, IOptions<ClusterSamplerOptions> options, TimeProvider time)
+    private static Ok<ClusterResponse> Get(
+        ClusterHistory history, SiloRuntime runtime, IOptions<ClusterSamplerOptions> options, TimeProvider time, IServiceProvider services)
     {
         var now = time.GetUtcNow();
         var samples = history.Samples;
-        SiloStatus[] silos = [new(runtime.Address.ToString(), ActiveStatus, runtime.StartedAt, (now - runtime.StartedAt).TotalSeconds)];
+        var role = services.GetService<ISiloRole>()?.Read() ?? SiloRole.Alone;
+        SiloStatus[] silos =
+        [
+            new(runtime.Address.ToString(), ActiveStatus, runtime.StartedAt, (now - runtime.StartedAt).TotalSeconds, role.Role, role.Leader),
+        ];
         return TypedResults.Ok(new ClusterResponse(now, (int)options.Value.Interval.TotalMilliseconds, history.Capacity, silos,
             samples.Count > 0 && samples[^1].Kubernetes is not null, samples));
     }

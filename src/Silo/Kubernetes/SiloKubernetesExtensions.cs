@@ -71,6 +71,7 @@ public static class SiloKubernetesExtensions
         services.AddBoardObjects().BindConfiguration(BoardControllerOptions.SectionName);
         services.AddOptions<LeaderElectionOptions>().BindConfiguration(LeaderElectionOptions.SectionName);
         services.AddSingleton<IKubernetesApiCounters, KubeClientApiCounters>();
+        services.AddSingleton<ISiloRole, LeaderElectorRole>();
         services.AddHostedService<KubernetesLog>();
         return builder;
     }

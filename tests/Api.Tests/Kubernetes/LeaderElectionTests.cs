@@ -67,6 +67,8 @@ public sealed class LeaderElectionTests : IAsyncLifetime
             using var refused = await standby.CreateClient().CreateAsync("""{"name":"elsewhere","width":5,"height":5,"pattern":"blinker"}""");
             (await refused.ReadJsonAsync(HttpStatusCode.ServiceUnavailable))["detail"]!.GetValue<string>()
                 .ShouldBe("This silo stands by; silo silo-a leads the boards, so ask it to create Board 'elsewhere'. Nothing was changed.");
+            using var health = await standby.CreateClient().GetAsync("/api/health");
+            (await health.ReadJsonAsync(HttpStatusCode.ServiceUnavailable))["detail"]!.GetValue<string>().ShouldBe("It is standby; silo silo-a leads them.");
         }
 
         // The leader gave the lease up as it stopped: the standby leads at its next try, and resumes the board.

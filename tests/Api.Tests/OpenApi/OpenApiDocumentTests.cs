@@ -22,6 +22,7 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
             "/api/boards/{name}/resume",
             "/api/boards/{name}/step",
             "/api/cluster",
+            "/api/health",
             "/api/patterns",
             "/api/patterns/{name}",
             "/api/runtime",

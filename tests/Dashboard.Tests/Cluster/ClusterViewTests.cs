@@ -51,7 +51,11 @@ public sealed class ClusterViewTests(DashboardFixture silo)
         {
             var silos = cluster["silos"]!.AsArray();
             var started = silos[0]!["startedAt"]!.GetValue<string>();
-            silos.Add(new JsonObject { ["address"] = "10.0.0.2:11111@1", ["status"] = "active", ["startedAt"] = started, ["uptimeSeconds"] = 3725.0 });
+            silos.Add(new JsonObject
+            {
+                ["address"] = "10.0.0.2:11111@1", ["status"] = "active", ["startedAt"] = started, ["uptimeSeconds"] = 3725.0,
+                ["role"] = "standby", ["leader"] = "silo-a",
+            });
             silos.Add(new JsonObject { ["address"] = "10.0.0.3:11111@1", ["status"] = "joining", ["startedAt"] = started, ["uptimeSeconds"] = 12.0 });
         });
 
@@ -63,6 +67,7 @@ public sealed class ClusterViewTests(DashboardFixture silo)
         var second = page.Locator("tr[data-key='10.0.0.2:11111@1']");
         await Expect(second.Locator("td[data-column=status]")).ToHaveTextAsync("active");
         await Expect(second.Locator("td[data-column=uptime]")).ToHaveTextAsync("1h 2m");
+        await Expect(second.Locator("td[data-column=role]")).ToHaveTextAsync("standby (silo-a leads)");
         var third = page.Locator("tr[data-key='10.0.0.3:11111@1']");
         await Expect(third.Locator("td[data-column=status]")).ToHaveTextAsync("joining");
         await Expect(third.Locator("td[data-column=uptime]")).ToHaveTextAsync("12s");

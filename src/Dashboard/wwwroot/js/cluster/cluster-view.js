@@ -59,6 +59,8 @@ export function clusterView() {
     columns: [
       { id: 'address', header: 'Silo', value: silo => silo.address },
       { id: 'status', header: 'Status', value: silo => silo.status },
+      // Of several silos on one cluster, the leader plays the boards; a standby names it.
+      { id: 'role', header: 'Boards', value: silo => silo.role === 'standby' ? `standby (${silo.leader} leads)` : silo.role },
       { id: 'uptime', header: 'Uptime', value: silo => formatDuration(silo.uptimeSeconds) },
       { id: 'started', header: 'Started', value: silo => formatTime(silo.startedAt) },
     ],
