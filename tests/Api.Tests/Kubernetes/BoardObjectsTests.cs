@@ -153,9 +153,5 @@ public sealed partial class BoardObjectsTests(SiloFactory silo) : IDisposable
     }
 
     /// <summary><c>kubectl wait</c>, which watches until the condition holds: the test waits on the API's events.</summary>
-    private async Task WaitAsync(params string[] args)
-    {
-        var result = await _kubectl.RunAsync(["wait", "--timeout=20s", .. args]);
-        result.ExitCode.ShouldBe(0, result.Stderr);
-    }
+    private Task WaitAsync(params string[] args) => _kubectl.WaitForAsync(args);
 }

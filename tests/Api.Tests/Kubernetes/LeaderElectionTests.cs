@@ -58,7 +58,7 @@ public sealed class LeaderElectionTests : IAsyncLifetime
             (await reconciler.WhenGenerationReconciledAsync(name, 3, waitForRunning: false, Timeout)).Outcome
                 .ShouldBe(GenerationReconcileOutcome.Reconciled);
             using var kubectl = new Kubectl(Kubeconfig);
-            podsBefore = await PodsAsync(kubectl, name);
+            podsBefore = await kubectl.PodsWithUidsAsync(name);
 
             // The standby has looked at the lease and found it held: it refuses changes and says who leads.
             var waiting = standby.Services.GetRequiredService<LeaderElector>();
@@ -80,7 +80,7 @@ public sealed class LeaderElectionTests : IAsyncLifetime
         (await adopted.WhenGenerationReconciledAsync(name, 3, waitForRunning: false, Timeout)).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
         adopted.Metrics.WritesByVerb.Values.Sum().ShouldBe(0, "the new leader found every pod in place");
         using var after = new Kubectl(Kubeconfig);
-        (await PodsAsync(after, name)).ShouldBe(podsBefore);
+        (await after.PodsWithUidsAsync(name)).ShouldBe(podsBefore);
     }
 
     private WebApplicationFactory<Program> Silo(string identity)
@@ -94,14 +94,5 @@ public sealed class LeaderElectionTests : IAsyncLifetime
             .UseSetting("LeaderElection:RetryPeriod", "00:00:00.200"));
         _ = silo.Server; // starts the host
         return silo;
-    }
-
-    /// <summary>The board's pods as <c>name uid</c> lines, sorted.</summary>
-    private static async Task<string[]> PodsAsync(Kubectl kubectl, string board)
-    {
-        var result = await kubectl.RunAsync("get", "pods", "-l", $"orleanslife.io/board={board}",
-            "-o", """jsonpath={range .items[*]}{.metadata.name} {.metadata.uid}{"\n"}{end}""");
-        result.ExitCode.ShouldBe(0, result.Stderr);
-        return [.. result.Lines.Order(StringComparer.Ordinal)];
     }
 }

@@ -34,8 +34,8 @@ public sealed class SiloRestartTests : IDisposable
             // LifeWiki: the pulsar has period 3 and populations 48, 56, 72; generation 4 is its 56-cell phase.
             cellsBefore = (await stepped.ReadJsonAsync(HttpStatusCode.OK))["cells"]!.Text();
             using var kubectl = new Kubectl(Path.Combine(_directory, "kubeconfig"));
-            await WaitAsync(kubectl, "--for=jsonpath={.status.podsRunning}=56", $"board/{name}");
-            podsBefore = await PodsAsync(kubectl, name);
+            await kubectl.WaitForAsync("--for=jsonpath={.status.podsRunning}=56", $"board/{name}");
+            podsBefore = await kubectl.PodsWithUidsAsync(name);
             podsBefore.Length.ShouldBe(56);
         }
 
@@ -54,7 +54,7 @@ public sealed class SiloRestartTests : IDisposable
         using (var kubectl = new Kubectl(Path.Combine(_directory, "kubeconfig")))
         {
             // Same names with the same uids: every pod was adopted, none deleted and made again, none added or left over.
-            (await PodsAsync(kubectl, name)).ShouldBe(podsBefore);
+            (await kubectl.PodsWithUidsAsync(name)).ShouldBe(podsBefore);
         }
 
         using var next = await api.StepAsync(name);
@@ -72,7 +72,7 @@ public sealed class SiloRestartTests : IDisposable
             await client.CreateOkAsync($$"""{"name":"{{name}}","width":16,"height":16,"topology":"torus","pattern":"glider","tickMilliseconds":20}""");
             using var kubectl = new Kubectl(Path.Combine(_directory, "kubeconfig"));
             // Its first status: from then on the object holds a checkpoint. (Pods of a 20 ms glider never get to Running.)
-            await WaitAsync(kubectl, "--for=jsonpath={.status.phase}=Running", $"board/{name}");
+            await kubectl.WaitForAsync("--for=jsonpath={.status.phase}=Running", $"board/{name}");
             stoppedAt = (await (await client.GetAsync($"/api/boards/{name}?cells=false")).ReadJsonAsync(HttpStatusCode.OK))["generation"]!.GetValue<long>();
         }
 
@@ -106,20 +106,5 @@ public sealed class SiloRestartTests : IDisposable
             .UseSetting("KubeEmulator:KubeconfigPath", Path.Combine(_directory, "kubeconfig")));
         _ = silo.Server; // starts the host
         return silo;
-    }
-
-    /// <summary>The board's pods as <c>name uid</c> lines, sorted.</summary>
-    private static async Task<string[]> PodsAsync(Kubectl kubectl, string board)
-    {
-        var result = await kubectl.RunAsync("get", "pods", "-l", $"orleanslife.io/board={board}",
-            "-o", """jsonpath={range .items[*]}{.metadata.name} {.metadata.uid}{"\n"}{end}""");
-        result.ExitCode.ShouldBe(0, result.Stderr);
-        return [.. result.Lines.Order(StringComparer.Ordinal)];
-    }
-
-    private static async Task WaitAsync(Kubectl kubectl, params string[] args)
-    {
-        var result = await kubectl.RunAsync(["wait", "--timeout=20s", .. args]);
-        result.ExitCode.ShouldBe(0, result.Stderr);
     }
 }

@@ -17,8 +17,7 @@ public sealed class LeaseLockTests
         var @namespace = await emulator.CreateNamespaceAsync("lease");
         using var client = emulator.Client(@namespace);
         var clock = new ManualTimeProvider();
-        var a = Lock(client, @namespace, "silo-a", clock);
-        var b = Lock(client, @namespace, "silo-b", clock);
+        var (a, b) = (Lock(client, @namespace, "silo-a", clock), Lock(client, @namespace, "silo-b", clock));
 
         (await a.TryAcquireOrRenewAsync(CancellationToken.None)).ShouldBeTrue();
         (await b.TryAcquireOrRenewAsync(CancellationToken.None)).ShouldBeFalse();
@@ -44,8 +43,7 @@ public sealed class LeaseLockTests
         var @namespace = await emulator.CreateNamespaceAsync("lease");
         using var client = emulator.Client(@namespace);
         var clock = new ManualTimeProvider();
-        var a = Lock(client, @namespace, "silo-a", clock);
-        var b = Lock(client, @namespace, "silo-b", clock);
+        var (a, b) = (Lock(client, @namespace, "silo-a", clock), Lock(client, @namespace, "silo-b", clock));
         (await a.TryAcquireOrRenewAsync(CancellationToken.None)).ShouldBeTrue();
 
         await b.ReleaseAsync(CancellationToken.None);
