@@ -14,10 +14,8 @@ public sealed class LeaseLockTests
     public async Task TheFirstCandidate_TakesTheLease_AndOthersWait_UntilItExpires_ThenOneTakesItOver()
     {
         await using var emulator = await TestEmulator.StartAsync();
-        var @namespace = await emulator.CreateNamespaceAsync("lease");
-        using var client = emulator.Client(@namespace);
-        var clock = new ManualTimeProvider();
-        var (a, b) = (Lock(client, @namespace, "silo-a", clock), Lock(client, @namespace, "silo-b", clock));
+        var (client, @namespace, clock, a, b) = await CandidatesAsync(emulator);
+        using var owned = client;
 
         (await a.TryAcquireOrRenewAsync(CancellationToken.None)).ShouldBeTrue();
         (await b.TryAcquireOrRenewAsync(CancellationToken.None)).ShouldBeFalse();
@@ -40,10 +38,8 @@ public sealed class LeaseLockTests
     public async Task AReleasedLease_IsTakenAtOnce_AndOnlyItsHolderCanReleaseIt()
     {
         await using var emulator = await TestEmulator.StartAsync();
-        var @namespace = await emulator.CreateNamespaceAsync("lease");
-        using var client = emulator.Client(@namespace);
-        var clock = new ManualTimeProvider();
-        var (a, b) = (Lock(client, @namespace, "silo-a", clock), Lock(client, @namespace, "silo-b", clock));
+        var (client, _, _, a, b) = await CandidatesAsync(emulator);
+        using var owned = client;
         (await a.TryAcquireOrRenewAsync(CancellationToken.None)).ShouldBeTrue();
 
         await b.ReleaseAsync(CancellationToken.None);
@@ -53,6 +49,15 @@ public sealed class LeaseLockTests
         (await b.TryAcquireOrRenewAsync(CancellationToken.None)).ShouldBeTrue("a released lease is free at once, the clock unmoved");
     }
 
-    private static LeaseLock Lock(KubeClient client, string @namespace, string identity, TimeProvider clock) =>
-        new(client.Leases(), @namespace, "boards", identity, Duration, clock);
+    /// <summary>Two candidates for one lease in a namespace of their own, on one manual clock.</summary>
+    private static async Task<(KubeClient Client, string Namespace, ManualTimeProvider Clock, LeaseLock A, LeaseLock B)> CandidatesAsync(
+        OrleansLife.KubeEmulator.KubeApiEmulator emulator)
+    {
+        var @namespace = await emulator.CreateNamespaceAsync("lease");
+        var client = emulator.Client(@namespace);
+        var clock = new ManualTimeProvider();
+        return (client, @namespace, clock, Lock("silo-a"), Lock("silo-b"));
+
+        LeaseLock Lock(string identity) => new(client.Leases(), @namespace, "boards", identity, Duration, clock);
+    }
 }
