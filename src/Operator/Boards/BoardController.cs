@@ -6,6 +6,7 @@ using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Kubernetes.Boards;
 using OrleansLife.Kubernetes.Client;
 using OrleansLife.Kubernetes.Diagnostics;
+using OrleansLife.Kubernetes.Errors;
 using OrleansLife.Kubernetes.Watching;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Runtime.References;
@@ -130,6 +131,7 @@ public sealed partial class BoardController
     /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken, Func<bool>? writeLastStatus = null)
     {
+        await CheckBoardResourceAsync(stoppingToken).ConfigureAwait(false);
         var status = WriteStatusesAsync(stoppingToken);
         _ = _informer.Synced.ContinueWith(_ => AwaitStartupObjects(), stoppingToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         try
@@ -160,6 +162,27 @@ public sealed partial class BoardController
         KeyValuePair<string, RunningBoard>[] boards;
         lock (_gate) boards = [.. _running];
         foreach (var (name, running) in boards) await WriteStatusAsync(name, running, flush.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Says plainly when the cluster has no Board resource (the CRD is not installed) or no such namespace: the
+    /// informer would only retry and back off, and the API would refuse every board, without saying why.
+    /// </summary>
+    private async Task CheckBoardResourceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _boards.ListAsync(Namespace, new ListOptions { Limit = 1 }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KubeNotFoundException missing)
+        {
+            BoardControllerLog.NoBoardResource(_logger, Namespace, missing.Message);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Unreachable or refused: the informer's retries report it.
+            BoardControllerLog.HandleFailed(_logger, null, error);
+        }
     }
 
     private void AwaitStartupObjects()

@@ -20,6 +20,9 @@ internal static partial class BoardControllerLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Handling a change of board {Board} failed")]
     public static partial void HandleFailed(ILogger logger, string? board, Exception error);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The API server has no Board resource in namespace {Namespace} ({Reason}): install it with kubectl apply -f deploy/crds/; until then no board can start")]
+    public static partial void NoBoardResource(ILogger logger, string @namespace, string reason);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the status of board {Board} failed")]
     public static partial void StatusFailed(ILogger logger, string board, Exception error);
 }

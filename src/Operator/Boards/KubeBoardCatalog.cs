@@ -29,6 +29,13 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
         {
             throw new BoardAlreadyExistsException(definition.Name);
         }
+        catch (KubeNotFoundException missing)
+        {
+            // The namespace or the Board resource itself is missing: the cluster is not set up for boards.
+            throw Unavailable("create", definition.Name, new InvalidOperationException(
+                $"The API server has no boards.orleanslife.io in namespace '{controller.Namespace}' ({missing.Message}). "
+                + "Install the Board definition with kubectl apply -f deploy/crds/, and check the namespace.", missing));
+        }
         catch (Exception error) when (IsUnavailable(error))
         {
             throw Unavailable("create", definition.Name, error);
