@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrleansLife.Kubernetes.Client;
+using OrleansLife.Kubernetes.Configuration;
 using OrleansLife.Kubernetes.Diagnostics;
 
 namespace OrleansLife.Kubernetes.Hosting;
@@ -18,9 +19,20 @@ public static class KubeClientServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKubeClient(this IServiceCollection services, Action<KubeClientOptions>? configure = null)
     {
-        var options = services.AddOptions<KubeClientOptions>();
-        if (configure is not null) options.Configure(configure);
-        options.ValidateOnStart();
+        if (configure is not null) services.AddOptions<KubeClientOptions>().Configure(configure);
+        return services.AddKubeClient(provider => KubeEndpointResolver.Resolve(
+            provider.GetRequiredService<IOptions<KubeClientOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
+    }
+
+    /// <summary>
+    /// Like <see cref="AddKubeClient(IServiceCollection, Action{KubeClientOptions})"/>, for a server the options cannot
+    /// name in advance (an API server started in the same process, on a port it picks): <paramref name="endpoint"/> is
+    /// asked when the client is first requested.
+    /// </summary>
+    public static IServiceCollection AddKubeClient(this IServiceCollection services, Func<IServiceProvider, KubeEndpoint> endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        services.AddOptions<KubeClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KubeClientOptions>, KubeClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new KubeClientMetrics(provider.GetService<IMeterFactory>()));
@@ -29,7 +41,7 @@ public static class KubeClientServiceCollectionExtensions
             var settings = provider.GetRequiredService<IOptions<KubeClientOptions>>().Value;
             var time = provider.GetRequiredService<TimeProvider>();
             return new KubeClient(
-                KubeEndpointResolver.Resolve(settings, time),
+                endpoint(provider),
                 settings,
                 time,
                 provider.GetService<ILogger<KubeClient>>(),

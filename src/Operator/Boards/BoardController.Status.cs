@@ -20,11 +20,7 @@ public sealed partial class BoardController
         try
         {
             while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
-            {
-                KeyValuePair<string, RunningBoard>[] boards;
-                lock (_gate) boards = [.. _running];
-                foreach (var (name, running) in boards) await WriteStatusAsync(name, running, cancellationToken).ConfigureAwait(false);
-            }
+                await WriteEveryStatusAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -32,12 +28,12 @@ public sealed partial class BoardController
         }
     }
 
-    /// <summary>Writes the board's status now, if it changed; for tests and for a silo about to stop.</summary>
-    public async Task WriteStatusNowAsync(string name, CancellationToken cancellationToken = default)
+    /// <summary>Writes the status of every running board that changed.</summary>
+    private async Task WriteEveryStatusAsync(CancellationToken cancellationToken)
     {
-        RunningBoard? running;
-        lock (_gate) running = _running.GetValueOrDefault(name);
-        if (running is not null) await WriteStatusAsync(name, running, cancellationToken).ConfigureAwait(false);
+        KeyValuePair<string, RunningBoard>[] boards;
+        lock (_gate) boards = [.. _running];
+        foreach (var (name, running) in boards) await WriteStatusAsync(name, running, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteStatusAsync(string name, RunningBoard running, CancellationToken cancellationToken)

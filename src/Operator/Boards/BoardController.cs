@@ -159,9 +159,7 @@ public sealed partial class BoardController
         if (writeLastStatus?.Invoke() == false) return;
         // A last checkpoint, so that the next silo resumes where this one stopped rather than up to an interval earlier.
         using var flush = new CancellationTokenSource(_options.RequestTimeout);
-        KeyValuePair<string, RunningBoard>[] boards;
-        lock (_gate) boards = [.. _running];
-        foreach (var (name, running) in boards) await WriteStatusAsync(name, running, flush.Token).ConfigureAwait(false);
+        await WriteEveryStatusAsync(flush.Token).ConfigureAwait(false);
     }
 
     /// <summary>

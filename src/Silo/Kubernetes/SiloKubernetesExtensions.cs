@@ -1,10 +1,7 @@
 using OrleansLife.Api.Cluster;
 using OrleansLife.KubeEmulator;
 using OrleansLife.KubeEmulator.Hosting;
-using Microsoft.Extensions.Options;
-using OrleansLife.Kubernetes.Client;
 using OrleansLife.Kubernetes.Configuration;
-using OrleansLife.Kubernetes.Diagnostics;
 using OrleansLife.Kubernetes.Hosting;
 using OrleansLife.Operator.Boards;
 using OrleansLife.Operator.Leadership;
@@ -65,7 +62,9 @@ public static class SiloKubernetesExtensions
         if (mode == KubeMode.Emulator) AddEmulator(builder);
         else services.AddSingleton(new KubeConnection(mode, null, null));
         services.AddOptions<KubeClientOptions>().BindConfiguration(SectionName);
-        services.AddKubeClient();
+        // The emulator picks its port as it starts; the client, made on first use, asks it then.
+        if (mode == KubeMode.Emulator) services.AddKubeClient(provider => new KubeEndpoint(provider.GetRequiredService<KubeApiEmulator>().BaseAddress));
+        else services.AddKubeClient();
         services.AddOptions<CellPodOptions>().BindConfiguration(CellPodOptions.SectionName);
         services.AddOptions<BoardPodReconcilerOptions>().BindConfiguration(BoardPodReconcilerOptions.SectionName);
         services.AddBoardObjects().BindConfiguration(BoardControllerOptions.SectionName);
@@ -91,10 +90,10 @@ public static class SiloKubernetesExtensions
                 "" => null,
                 var path => path,
             };
-            // Boards checkpoint once a second; saving the whole state (megabytes with thousands of pods) more often buys nothing.
             // kubectl looks where the boards are.
             if (builder.Configuration[SectionName + ":Namespace"] is { Length: > 0 } boards && configuration["KubeconfigNamespace"] is null)
                 emulator.KubeconfigNamespace = boards;
+            // Boards checkpoint once a second; saving the whole state (megabytes with thousands of pods) more often buys nothing.
             if (configuration["PersistenceDebounce"] is null) emulator.PersistenceDebounce = TimeSpan.FromSeconds(1);
             emulator.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "boards.orleanslife.io.yaml"));
         });
@@ -103,13 +102,6 @@ public static class SiloKubernetesExtensions
             client.Qps = EmulatorQps;
             client.Burst = EmulatorBurst;
         });
-        // The client is made on first use, by then the emulator listens; AddKubeClient keeps this registration.
-        builder.Services.AddSingleton(provider => new KubeClient(
-            new KubeEndpoint(provider.GetRequiredService<KubeApiEmulator>().BaseAddress),
-            provider.GetRequiredService<IOptions<KubeClientOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<ILogger<KubeClient>>(),
-            provider.GetRequiredService<KubeClientMetrics>()));
         // Registered before the reconciler's options are bound, so that settings override these defaults.
         builder.Services.Configure<BoardPodReconcilerOptions>(caps =>
         {

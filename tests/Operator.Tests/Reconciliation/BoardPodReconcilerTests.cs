@@ -5,6 +5,7 @@ using OrleansLife.Kubernetes.Meta;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Tests.Testing;
+using OrleansLife.Testing.Tools;
 
 namespace OrleansLife.Operator.Tests.Reconciliation;
 
@@ -35,8 +36,11 @@ public sealed class BoardPodReconcilerTests(EmulatorFixture fixture) : IClassFix
             previous = live;
         }
 
-        var kubectl = await Kubectl.RunAsync(fixture.Emulator, ns, "get", "pods", "-l", "orleanslife.io/board=glider", "-o", "name");
-        kubectl.ShouldBe(previous.Select(c => "pod/" + CellPodNames.For("glider", c)).Order(StringComparer.Ordinal), ignoreOrder: true);
+        using var kubectl = new Kubectl();
+        await fixture.Emulator.WriteKubeconfigAsync(kubectl.KubeconfigPath, ns);
+        var pods = await kubectl.RunAsync("get", "pods", "-l", "orleanslife.io/board=glider", "-o", "name");
+        pods.Stderr.ShouldBeEmpty();
+        pods.Lines.ShouldBe(previous.Select(c => "pod/" + CellPodNames.For("glider", c)).Order(StringComparer.Ordinal), ignoreOrder: true);
         harness.Reconciler.Metrics.Writes("create", "already-exists").ShouldBe(0);
         harness.Reconciler.Metrics.GenerationsReflected.ShouldBe(generations.Count);
     }
