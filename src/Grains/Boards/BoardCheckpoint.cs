@@ -5,4 +5,5 @@ namespace OrleansLife.Grains.Boards;
 /// <summary>Where a board had got to, as saved outside the silo: a restarted board resumes from here, not generation 0.</summary>
 /// <param name="Generation">The generation saved.</param>
 /// <param name="Cells">Its live cells.</param>
-public sealed record BoardCheckpoint(long Generation, IReadOnlyList<Coordinate> Cells);
+[GenerateSerializer, Immutable, Alias("board-checkpoint")]
+public sealed record BoardCheckpoint([property: Id(0)] long Generation, [property: Id(1)] IReadOnlyList<Coordinate> Cells);

@@ -1,18 +1,10 @@
-using OrleansLife.Runtime.Activations;
-
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>The set of board names, in one grain so that reserving a name is atomic.</summary>
+[KeepAlive]
 public sealed class BoardDirectoryGrain : Grain, IBoardDirectoryGrain
 {
     private readonly SortedSet<string> _names = new(StringComparer.Ordinal);
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // The names live only here (until boards persist as Kubernetes objects): never collect them away.
-        KeepAlive = true;
-        return Task.CompletedTask;
-    }
 
     public Task<bool> TryReserveAsync(string name) => Task.FromResult(_names.Add(name));
 

@@ -1,54 +1,89 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>
-/// Fans a board's generations out to whoever watches it on this silo (server-sent events, the dashboard). A slow
-/// watcher loses its oldest generations rather than slowing the board down.
+/// Lets code on this silo (server-sent events, the dashboard) watch a board wherever in the cluster it runs: each watch
+/// subscribes an observer to the board grain and renews it while it lasts. A slow watcher loses its oldest generations
+/// rather than slowing the board down.
 /// </summary>
-public sealed class BoardEventHub
+public sealed class BoardEventHub(IGrainFactory grains, TimeProvider time)
 {
     /// <summary>How many generations a watcher may fall behind before the oldest are dropped.</summary>
     public const int WatcherBuffer = 256;
 
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Channel<GenerationRecord>, byte>> _watchers = new();
+    /// <summary>How often a watch renews its subscription; the board forgets a watcher not heard from for a minute.</summary>
+    public static readonly TimeSpan RenewalPeriod = TimeSpan.FromSeconds(20);
 
-    /// <summary>Whether anyone watches <paramref name="board"/>: a board builds no record nobody would read.</summary>
-    public bool IsWatched(string board) => _watchers.TryGetValue(board, out var watchers) && !watchers.IsEmpty;
-
-    public void Publish(GenerationRecord record)
-    {
-        if (!_watchers.TryGetValue(record.Board, out var watchers)) return;
-        foreach (var watcher in watchers.Keys) watcher.Writer.TryWrite(record);
-    }
-
-    /// <summary>Ends every watch of <paramref name="board"/>, e.g. when it is deleted.</summary>
-    public void Complete(string board)
-    {
-        if (!_watchers.TryRemove(board, out var watchers)) return;
-        foreach (var watcher in watchers.Keys) watcher.Writer.TryComplete();
-    }
-
-    /// <summary>The generations of <paramref name="board"/> from now on, until cancelled or the board is deleted.</summary>
-    public async IAsyncEnumerable<GenerationRecord> WatchAsync(
-        string board, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The generations of <paramref name="board"/> from now on, until cancelled or the board is deleted. Throws
+    /// <see cref="BoardNotFoundException"/> at once if there is no such board.
+    /// </summary>
+    public async IAsyncEnumerable<GenerationRecord> WatchAsync(string board, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<GenerationRecord>(new BoundedChannelOptions(WatcherBuffer)
         {
             FullMode = BoundedChannelFullMode.DropOldest,
             SingleReader = true,
         });
-        var watchers = _watchers.GetOrAdd(board, static _ => new());
-        watchers.TryAdd(channel, 0);
+        var grain = grains.GetGrain<IBoardGrain>(board);
+        var watcher = grains.CreateObjectReference<IBoardWatcher>(new ChannelWatcher(channel.Writer));
         try
         {
+            await grain.WatchAsync(watcher).ConfigureAwait(false);
+            using var renewal = time.CreateTimer(_ => _ = RenewAsync(grain, watcher, channel.Writer), null, RenewalPeriod, RenewalPeriod);
             await foreach (var record in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 yield return record;
         }
         finally
         {
-            watchers.TryRemove(channel, out _);
+            await UnwatchAsync(grain, watcher).ConfigureAwait(false);
+            grains.DeleteObjectReference<IBoardWatcher>(watcher);
+        }
+    }
+
+    private static async Task RenewAsync(IBoardGrain grain, IBoardWatcher watcher, ChannelWriter<GenerationRecord> writer)
+    {
+        try
+        {
+            await grain.WatchAsync(watcher).ConfigureAwait(false);
+        }
+        catch (BoardNotFoundException)
+        {
+            writer.TryComplete();
+        }
+        catch (Exception)
+        {
+            // The board is unreachable for now (its silo is going): the next renewal tries again.
+        }
+    }
+
+    private static async Task UnwatchAsync(IBoardGrain grain, IBoardWatcher watcher)
+    {
+        try
+        {
+            await grain.UnwatchAsync(watcher).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Nothing to undo: a board that cannot be told forgets the watcher within a minute anyway.
+        }
+    }
+
+    /// <summary>The observer a watch subscribes: it hands each generation to the watch's channel.</summary>
+    private sealed class ChannelWatcher(ChannelWriter<GenerationRecord> writer) : IBoardWatcher
+    {
+        public Task OnGenerationAsync(GenerationRecord record)
+        {
+            writer.TryWrite(record);
+            return Task.CompletedTask;
+        }
+
+        public Task OnDeletedAsync(string board)
+        {
+            writer.TryComplete();
+            return Task.CompletedTask;
         }
     }
 }

@@ -3,7 +3,8 @@ using OrleansLife.Grains.Cells;
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>Maps a cell's neighbours onto a board: wrapping on a torus, dropping them past a bounded edge.</summary>
-public readonly record struct BoardGeometry(int Width, int Height, Topology Topology)
+[GenerateSerializer, Immutable, Alias("board-geometry")]
+public readonly record struct BoardGeometry([property: Id(0)] int Width, [property: Id(1)] int Height, [property: Id(2)] Topology Topology)
 {
     /// <summary>Smallest width and height of a torus: below 3 a cell would be its own neighbour.</summary>
     public const int MinimumTorusSize = 3;

@@ -1,112 +1,140 @@
+using System.Runtime.InteropServices;
 using OrleansLife.Grains.Cells;
+using OrleansLife.Grains.Clustering;
 using OrleansLife.Grains.Regions;
 
 namespace OrleansLife.Grains.Boards;
 
+// The pump: one loop per board that seeds its cells, then computes generations while there is reason to, one round
+// at a time. Everything that wants a generation (the timer, a step, a resume) raises the target and wakes the pump.
 public sealed partial class BoardGrain
 {
     private readonly HashSet<Coordinate> _live = [];
-    // The regions asked this round, and those to ask next: the ones whose frontier is not empty, and the ones a birth
-    // reached (a birth at a tile's edge puts cells of the neighbouring tile on the frontier).
-    private HashSet<long> _activeRegions = [];
-    private HashSet<long> _nextRegions = [];
-    private readonly List<Coordinate> _births = [];
-    private readonly List<Coordinate> _deaths = [];
-    private readonly List<CoverageDelta> _edgeChanges = [];
     private readonly List<(long Generation, TaskCompletionSource<BoardSnapshot> Done)> _waiters = [];
+    // The regions that kept candidates for the next round, and what other regions' rounds touched in each region's tile.
+    private readonly Dictionary<long, List<CellTouch>> _touches = [];
+    private readonly HashSet<long> _regionsWithState = [];
+    private Task? _pump;
+    private long _epoch;
     private long _generation;
-    private bool _computing;
-    private bool _seeding;
-    private int _awaitedReports;
     private long _targetGeneration;
     private int _lastBirths;
     private int _lastDeaths;
-    private GenerationTick? _tick;
+    // The cells must be (re)built from _live at _generation before the next round: at the start, and after a loss.
+    private bool _mustSeed;
 
-    /// <summary>Makes <paramref name="cells"/> alive at <paramref name="generation"/>, each through its region.</summary>
-    private void Seed(Coordinate[] cells, long generation)
+    /// <summary>Sets the board at <paramref name="generation"/> with <paramref name="cells"/> alive; the pump builds the cells.</summary>
+    private void StartFrom(Coordinate[] cells, long generation)
     {
-        _generation = generation;
-        _targetGeneration = generation;
         _live.Clear();
-        _activeRegions.Clear();
-        _seeding = true;
-        var byRegion = cells.GroupBy(RegionKey.Of).ToArray();
-        BeginRound(byRegion.Length);
-        var tick = TickFor(generation);
-        foreach (var region in byRegion) SendOneWay(RegionMethods.Id(region.Key, tick.Board), RegionMethods.Seed, new RegionSeed(tick, [.. region]));
-        if (byRegion.Length == 0) CompleteRound();
+        _live.UnionWith(cells);
+        _generation = _targetGeneration = generation;
+        _mustSeed = true;
+        Pump();
     }
 
-    /// <summary>Asks every region with a frontier to have it decide the next generation.</summary>
-    private void Advance()
+    private Task OnTickAsync()
     {
-        _seeding = false;
-        BeginRound(_activeRegions.Count);
-        var tick = TickFor(_generation);
-        foreach (var region in _activeRegions) SendOneWay(RegionMethods.Id(region, tick.Board), RegionMethods.Decide, tick);
-        // A round nobody has to report on completes in a turn of its own: completing it here would start the next one
-        // here too, one stack frame deeper per generation, and keep the board's mailbox waiting meanwhile.
-        if (_activeRegions.Count == 0) SendOneWay(GrainId, BoardMethods.EmptyRoundDone, _epoch, _generation);
-    }
-
-    public void EmptyRoundDone(long epoch, long generation)
-    {
-        if (_computing && _awaitedReports == 0 && epoch == _epoch && generation == _generation && !_seeding) CompleteRound();
-    }
-
-    public void RegionDecided(RegionReport report)
-    {
-        // A report from an earlier round, or for an earlier board of this name, is stale.
-        if (!_computing || report.Generation != _generation || report.Epoch != _epoch) return;
-
-        _births.AddRange(report.Births);
-        _deaths.AddRange(report.Deaths);
-        _edgeChanges.AddRange(report.Deltas);
-        if (report.Frontier > 0) _nextRegions.Add(report.Region);
-        if (--_awaitedReports == 0) CompleteRound();
-    }
-
-    private void BeginRound(int reports)
-    {
-        _computing = true;
-        _awaitedReports = reports;
-        _births.Clear();
-        _deaths.Clear();
-        _edgeChanges.Clear();
-        _nextRegions.Clear();
-    }
-
-    private void CompleteRound()
-    {
-        var definition = _definition!;
-        _computing = false;
-        Span<Coordinate> around = stackalloc Coordinate[8];
-        foreach (var cell in _births)
+        if (_definition is not null && _state == BoardState.Running && _pump is null)
         {
-            _live.Add(cell);
-            ReachRegionsAround(cell, definition.Geometry, around);
+            _targetGeneration = Math.Max(_targetGeneration, _generation + 1);
+            Pump();
         }
-        foreach (var cell in _deaths) _live.Remove(cell);
-        // Every region has finished the round, so no delta can reach a region that has not begun it; and from this
-        // one sender, each arrives ahead of the next round's instruction.
-        foreach (var delta in _edgeChanges)
-        {
-            SendOneWay(RegionMethods.Id(delta.Region, definition.Name), RegionMethods.Cover, delta);
-            _nextRegions.Add(delta.Region);
-        }
-        (_activeRegions, _nextRegions) = (_nextRegions, _activeRegions);
+        return Task.CompletedTask;
+    }
 
-        // Seeding sets up a generation rather than making one: nothing was born or died, and nothing is published.
-        if (_seeding) _lastBirths = _lastDeaths = 0;
-        else
+    /// <summary>Starts the pump unless it runs already.</summary>
+    private void Pump() => _pump ??= PumpAsync();
+
+    private bool WantsGeneration() => _definition is { } definition
+        && (_targetGeneration > _generation || (_state == BoardState.Running && definition.TickMilliseconds == 0 && !ReachedMax(definition)));
+
+    private async Task PumpAsync()
+    {
+        // Let the caller's turn finish first: the pump is not part of any request.
+        await Task.Yield();
+        var failures = 0;
+        while (_definition is { } definition && (_mustSeed || WantsGeneration()))
         {
-            _generation++;
-            _lastBirths = _births.Count;
-            _lastDeaths = _deaths.Count;
-            if (events.IsWatched(definition.Name))
-                events.Publish(new GenerationRecord(definition.Name, _generation, _live.Count, [.. _births], [.. _deaths]));
+            var epoch = _epoch;
+            var lossesBefore = losses.Count;
+            try
+            {
+                if (_mustSeed)
+                {
+                    await SeedCellsAsync(definition);
+                    // The pods of the starting generation come first too, in lockstep.
+                    await WaitForPodsAsync(definition);
+                }
+                else await RoundAsync(definition, lossesBefore);
+                failures = 0;
+            }
+            catch (Exception error)
+            {
+                // The board was deleted or re-created meanwhile: what failed belonged to the incarnation before.
+                if (_definition is null || epoch != _epoch) continue;
+                failures++;
+                _mustSeed = true;
+                _message = $"Generation {_generation + 1} failed ({error.Message}); rebuilding the cells from generation {_generation}.";
+                LogRoundFailed(definition.Name, _generation + 1, failures, error);
+                await Task.Delay(RetryDelay(failures), time);
+            }
         }
+        _pump = null;
+        CompleteWaiters();
+    }
+
+    private static TimeSpan RetryDelay(int failures) => TimeSpan.FromMilliseconds(Math.Min(2_000, 50 << Math.Min(failures, 6)));
+
+    /// <summary>
+    /// Makes exactly the live cells alive at the current generation, under a new epoch that makes every cell and
+    /// region drop what an earlier incarnation (or a failed round) left there.
+    /// </summary>
+    private async Task SeedCellsAsync(BoardDefinition definition)
+    {
+        var previous = _epoch;
+        // Increasing, so that a straggler from an earlier incarnation can never overwrite a newer one's state.
+        _epoch = Math.Max(time.GetUtcNow().UtcTicks, previous + 1);
+        foreach (var region in _regionsWithState.Union(_touches.Keys)) _ = Region(definition, region).ClearAsync(previous);
+        _regionsWithState.Clear();
+        _touches.Clear();
+
+        var tick = new CellTick(_epoch, _generation, definition.Geometry, definition.Rule);
+        var seeding = _live.GroupBy(RegionKey.Of).Select(tile => Region(definition, tile.Key).SeedAsync(new RegionSeed(tick, [.. tile])));
+        var outcomes = await Task.WhenAll(seeding);
+        if (tick.Epoch != _epoch) return;
+        Absorb(outcomes);
+        _mustSeed = false;
+        if (_message?.StartsWith($"Generation {_generation + 1} failed", StringComparison.Ordinal) == true) _message = null;
+        CompleteWaiters();
+    }
+
+    /// <summary>Computes the next generation: every region with candidates decides, then the births and deaths apply at once.</summary>
+    private async Task RoundAsync(BoardDefinition definition, long lossesBefore)
+    {
+        var tick = new CellTick(_epoch, _generation, definition.Geometry, definition.Rule);
+        var regions = _regionsWithState.Union(_touches.Keys).ToArray();
+        var deciding = new Task<RegionOutcome>[regions.Length];
+        for (var i = 0; i < regions.Length; i++)
+        {
+            var touches = _touches.TryGetValue(regions[i], out var list) ? list.ToArray() : [];
+            deciding[i] = Region(definition, regions[i]).DecideAsync(new RegionRound(tick, touches, _regionsWithState.Contains(regions[i])));
+        }
+        var outcomes = await Task.WhenAll(deciding);
+        if (tick.Epoch != _epoch || _definition is null) return;
+        // A silo lost during the round may have taken cells with it that the round then met as new activations.
+        if (losses.Count != lossesBefore) throw new SiloLostException(definition.Name, _generation + 1);
+
+        var births = outcomes.SelectMany(outcome => outcome.Births).ToArray();
+        var deaths = outcomes.SelectMany(outcome => outcome.Deaths).ToArray();
+        _live.UnionWith(births);
+        _live.ExceptWith(deaths);
+        Absorb(outcomes);
+        _generation++;
+        _lastBirths = births.Length;
+        _lastDeaths = deaths.Length;
+        if (_watchers.Count > 0)
+            await _watchers.Notify(watcher => watcher.OnGenerationAsync(new GenerationRecord(definition.Name, _generation, _live.Count, births, deaths)));
 
         if (_state == BoardState.Running && ReachedMax(definition))
         {
@@ -115,44 +143,65 @@ public sealed partial class BoardGrain
         }
         ShowInPods();
         CompleteWaiters();
-        // Steps asked for, or a board running flat out, go straight on (once its pods have caught up, in lockstep); a
-        // ticking board waits for its timer.
-        if (_awaitingPods) return;
-        if (_targetGeneration > _generation || (_state == BoardState.Running && definition.TickMilliseconds == 0)) Advance();
+        await WaitForPodsAsync(definition);
     }
 
-    /// <summary>The regions holding a newborn cell and its neighbours have work next round, even if they had none.</summary>
-    private void ReachRegionsAround(Coordinate cell, BoardGeometry geometry, Span<Coordinate> around)
+    /// <summary>Remembers which regions decide next round, and forwards what each region's round touched in other tiles.</summary>
+    private void Absorb(RegionOutcome[] outcomes)
     {
-        _nextRegions.Add(RegionKey.Of(cell));
-        var count = geometry.Neighbours(cell, around);
-        for (var i = 0; i < count; i++) _nextRegions.Add(RegionKey.Of(around[i]));
+        _regionsWithState.Clear();
+        _touches.Clear();
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Candidates > 0) _regionsWithState.Add(outcome.Region);
+            foreach (var touch in outcome.EdgeTouches)
+            {
+                ref var touches = ref CollectionsMarshal.GetValueRefOrAddDefault(_touches, RegionKey.Of(touch.Cell), out _);
+                (touches ??= []).Add(touch);
+            }
+        }
     }
 
-    private void OnTick()
+    /// <summary>Retires every cell of a deleted board: its live cells and their neighbours are all it has activated.</summary>
+    private void RetireCells(BoardDefinition definition)
     {
-        if (_computing || _awaitingPods || _definition is null || _state != BoardState.Running) return;
-        Advance();
+        Span<Coordinate> around = stackalloc Coordinate[8];
+        var cells = new HashSet<Coordinate>(_live);
+        foreach (var cell in _live)
+        {
+            var count = definition.Geometry.Neighbours(cell, around);
+            for (var i = 0; i < count; i++) cells.Add(around[i]);
+        }
+        foreach (var cell in cells) _ = GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(cell), definition.Name).RetireAsync(_epoch);
+        foreach (var region in _regionsWithState.Union(_touches.Keys)) _ = Region(definition, region).ClearAsync(_epoch);
     }
 
-    /// <summary>Completes once the board has reached <paramref name="generation"/> (and finished seeding).</summary>
-    private Task<BoardSnapshot> WhenGenerationAsync(long generation)
+    private IRegionGrain Region(BoardDefinition definition, long region) => GrainFactory.GetGrain<IRegionGrain>(region, definition.Name);
+
+    /// <summary>The board once it has reached <paramref name="generation"/>, or as it is after <paramref name="wait"/>.</summary>
+    private async Task<BoardSnapshot> WhenGenerationAsync(long generation, TimeSpan wait, bool advance = true)
     {
-        if (!_computing && generation <= _generation) return Task.FromResult(Snapshot());
+        if (IsSettledAt(generation)) return Snapshot();
         var done = new TaskCompletionSource<BoardSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiters.Add((generation, done));
-        _targetGeneration = Math.Max(_targetGeneration, generation);
-        if (!_computing && !_awaitingPods) Advance();
-        return done.Task;
+        if (advance)
+        {
+            _targetGeneration = Math.Max(_targetGeneration, generation);
+            Pump();
+        }
+        await Task.WhenAny(done.Task, Task.Delay(wait, time));
+        if (done.Task.IsCompleted) return await done.Task;
+        _waiters.RemoveAll(waiter => waiter.Done == done);
+        return Snapshot();
     }
 
-    private long TargetAfter(int generations) => _generation + generations;
+    private bool IsSettledAt(long generation) => !_mustSeed && generation <= _generation;
 
     private void CompleteWaiters()
     {
-        if (_waiters.Count == 0) return;
+        if (_waiters.Count == 0 || _definition is null) return;
         var snapshot = Snapshot();
-        _waiters.RemoveAll(waiter => waiter.Generation <= _generation && waiter.Done.TrySetResult(snapshot));
+        _waiters.RemoveAll(waiter => IsSettledAt(waiter.Generation) && waiter.Done.TrySetResult(snapshot));
     }
 
     private void FailWaiters(Exception error)
@@ -161,21 +210,13 @@ public sealed partial class BoardGrain
         _waiters.Clear();
     }
 
-    private GenerationTick TickFor(long generation)
-    {
-        if (_tick is not { } tick || tick.Generation != generation || tick.Epoch != _epoch)
-            _tick = tick = new GenerationTick(_definition!.Name, _epoch, generation, _definition.Geometry, _definition.Rule);
-        return tick;
-    }
-
     private void ResetGenerations()
     {
         _live.Clear();
-        _activeRegions.Clear();
-        _nextRegions.Clear();
-        _computing = false;
+        _regionsWithState.Clear();
+        _touches.Clear();
         _generation = 0;
         _targetGeneration = 0;
-        _tick = null;
+        _mustSeed = false;
     }
 }

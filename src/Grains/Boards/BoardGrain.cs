@@ -1,22 +1,32 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Orleans.Utilities;
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Grains.Regions;
-using OrleansLife.Runtime.Activations;
+using OrleansLife.Grains.Clustering;
 
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>
-/// Drives one board. Each generation it asks its regions to have every cell that could change (the live cells and
-/// their neighbours) decide, waits until every region has reported, then applies the births and deaths as one step:
-/// the barrier that keeps generations apart. Every generation it declares its live cells to its pods (<see cref="IBoardPods"/>).
+/// Drives one board. Each generation it asks its regions to have every cell that could change decide, waits until
+/// every region has answered, then applies the births and deaths as one step: the barrier that keeps generations apart.
+/// It keeps the live cells of its newest complete generation, so that cells lost with a silo can be rebuilt from them,
+/// and declares them to its pods (<see cref="IBoardPods"/>) every generation.
 /// </summary>
-public sealed partial class BoardGrain(BoardEventHub events, IBoardPods pods) : Grain(MailboxKind.Concurrent), IBoardGrain
+/// <remarks>
+/// Reentrant: generations run in a loop of their own (the pump) that awaits the regions, and the board keeps answering
+/// reads, pauses and steps meanwhile. Every turn still runs alone, so its state needs no locks.
+/// </remarks>
+[Reentrant, KeepAlive]
+public sealed partial class BoardGrain(
+    IBoardPods pods, ClusterLosses losses, IClusterMembershipService membership, TimeProvider time, ILogger<BoardGrain> logger)
+    : Grain, IBoardGrain
 {
+    private readonly ObserverManager<IBoardWatcher> _watchers = new(TimeSpan.FromMinutes(1), logger);
     private BoardDefinition? _definition;
-    private long _epoch;
     private DateTimeOffset _createdAt;
     private BoardState _state;
-    private IDisposable? _ticker;
+    private IGrainTimer? _ticker;
 
     public Task<BoardSnapshot> CreateAsync(BoardDefinition definition)
     {
@@ -24,36 +34,39 @@ public sealed partial class BoardGrain(BoardEventHub events, IBoardPods pods) : 
         if (_definition is not null)
         {
             // The same object started twice (by the API and by the controller that watches objects) is one board.
-            if (definition.ResourceUid is not null && definition.ResourceUid == _definition.ResourceUid) return WhenGenerationAsync(0);
+            if (definition.ResourceUid is not null && definition.ResourceUid == _definition.ResourceUid) return Task.FromResult(Snapshot());
             throw new BoardAlreadyExistsException(definition.Name);
         }
-        if (definition.Name != GetPrimaryKeyString())
-            throw new ArgumentException($"Board '{GetPrimaryKeyString()}' cannot be created as '{definition.Name}'.", nameof(definition));
+        if (definition.Name != this.GetPrimaryKeyString())
+            throw new ArgumentException($"Board '{this.GetPrimaryKeyString()}' cannot be created as '{definition.Name}'.", nameof(definition));
 
-        // Duplicates would seed a cell twice and announce it twice; cells off a bounded or toroidal board cannot live.
+        // Duplicates would seed a cell twice; cells off a bounded or toroidal board cannot live.
         var start = definition.ResumeFrom is { } checkpoint ? checkpoint.Cells : definition.InitialCells;
         var cells = start.Where(definition.Geometry.Contains).Distinct().ToArray();
         _definition = definition.ResumeFrom is null ? definition with { InitialCells = cells } : definition;
-        // A board exists only in this activation: it must not be collected for being left alone.
-        KeepAlive = true;
-        // Never zero, so that a fresh cell activation (epoch 0) always joins the board that speaks to it.
-        _epoch = Random.Shared.NextInt64(1, long.MaxValue);
-        _createdAt = TimeProvider.GetUtcNow();
-        var generation = definition.ResumeFrom?.Generation ?? 0;
+        _createdAt = time.GetUtcNow();
         _state = definition.StartPaused ? BoardState.Paused : BoardState.Running;
-        Seed(cells, generation);
+        StartFrom(cells, definition.ResumeFrom?.Generation ?? 0);
         if (_state == BoardState.Running && ReachedMax(definition)) _state = BoardState.Completed;
+        ShowInPods();
         UpdateTicker();
-        return WhenGenerationAsync(generation);
+        return Task.FromResult(Snapshot());
     }
 
     public Task<BoardSnapshot> GetAsync() => Task.FromResult(Snapshot());
 
-    public Task<BoardSnapshot> StepAsync(int generations)
+    public async Task<StepProgress> StepAsync(int generations, TimeSpan wait)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(generations);
         Existing();
-        return WhenGenerationAsync(TargetAfter(generations));
+        var target = _generation + generations;
+        return new StepProgress(await WhenGenerationAsync(target, wait), target);
+    }
+
+    public Task<BoardSnapshot> WaitForGenerationAsync(long generation, TimeSpan wait)
+    {
+        Existing();
+        return WhenGenerationAsync(generation, wait, advance: false);
     }
 
     public Task<BoardSnapshot> PauseAsync()
@@ -70,7 +83,7 @@ public sealed partial class BoardGrain(BoardEventHub events, IBoardPods pods) : 
         _state = ReachedMax(definition) ? BoardState.Completed : BoardState.Running;
         _message = null;
         UpdateTicker();
-        if (_state == BoardState.Running && definition.TickMilliseconds == 0 && !_computing && !_awaitingPods) Advance();
+        Pump();
         return Task.FromResult(Snapshot());
     }
 
@@ -78,44 +91,56 @@ public sealed partial class BoardGrain(BoardEventHub events, IBoardPods pods) : 
     {
         ArgumentNullException.ThrowIfNull(settings);
         var definition = _definition = settings.ApplyTo(Existing());
-        // A board no longer in lockstep stops waiting; the outcome of the wait, when it comes, is then stale.
-        if (definition.Pacing != PodPacing.Lockstep) _awaitingPods = false;
         if (_state == BoardState.Running && ReachedMax(definition)) _state = BoardState.Completed;
         else if (_state == BoardState.Completed && !ReachedMax(definition)) _state = BoardState.Running;
-        // The timer runs at the tick it was made with: a new tick needs a new timer.
+        // The timer runs at the period it was made with: a new tick needs a new timer.
         _ticker?.Dispose();
         _ticker = null;
         UpdateTicker();
-        var flatOut = _state == BoardState.Running && definition.TickMilliseconds == 0;
-        if (flatOut && !_computing && !_awaitingPods) Advance();
+        Pump();
         return Task.FromResult(Snapshot());
     }
 
-    public Task DeleteAsync()
+    public async Task DeleteAsync()
     {
         var definition = Existing();
         _ticker?.Dispose();
         _ticker = null;
-        FailWaiters(new BoardNotFoundException(definition.Name));
-        events.Complete(definition.Name);
+        await _watchers.Notify(watcher => watcher.OnDeletedAsync(definition.Name));
+        _watchers.Clear();
         pods.Forget(definition.Name);
-        // The regions with a frontier know every cell this board has activated, and retire them all. A cell that misses
-        // this (a message still in flight) is wiped anyway by the new epoch of a later board of the same name.
-        foreach (var region in _activeRegions.Union(_nextRegions)) SendOneWay(RegionMethods.Id(region, definition.Name), RegionMethods.Clear, 0);
+        RetireCells(definition);
         _definition = null;
         _message = null;
-        _awaitingPods = false;
-        KeepAlive = false;
+        FailWaiters(new BoardNotFoundException(definition.Name));
         ResetGenerations();
         DeactivateOnIdle();
+    }
+
+    public Task WatchAsync(IBoardWatcher watcher)
+    {
+        Existing();
+        _watchers.Subscribe(watcher, watcher);
         return Task.CompletedTask;
     }
 
-    private BoardDefinition Existing() => _definition ?? throw new BoardNotFoundException(GetPrimaryKeyString());
+    public Task UnwatchAsync(IBoardWatcher watcher)
+    {
+        _watchers.Unsubscribe(watcher);
+        return Task.CompletedTask;
+    }
+
+    private BoardDefinition Existing()
+    {
+        if (_definition is { } definition) return definition;
+        // Asked about a board that does not exist: this activation has nothing to keep.
+        DeactivateOnIdle();
+        throw new BoardNotFoundException(this.GetPrimaryKeyString());
+    }
 
     private bool ReachedMax(BoardDefinition definition) => definition.MaxGenerations is { } max && _generation >= max;
 
-    /// <summary>Runs the board's timer only while it is running with a tick; a 0 ms tick is driven by completions instead.</summary>
+    /// <summary>Runs the board's timer only while it is running with a tick; a 0 ms tick runs the pump flat out instead.</summary>
     private void UpdateTicker()
     {
         var wanted = _state == BoardState.Running && _definition is { TickMilliseconds: > 0 };
@@ -127,7 +152,7 @@ public sealed partial class BoardGrain(BoardEventHub events, IBoardPods pods) : 
         }
         if (_ticker is not null) return;
         var period = TimeSpan.FromMilliseconds(_definition!.TickMilliseconds);
-        _ticker = RegisterTimer(_ => { OnTick(); return Task.CompletedTask; }, period, period);
+        _ticker = this.RegisterGrainTimer(OnTickAsync, new GrainTimerCreationOptions(period, period) { Interleave = true });
     }
 
     private BoardSnapshot Snapshot()

@@ -6,13 +6,14 @@ namespace OrleansLife.Grains.Boards;
 /// What may change while a board runs: its speed, where it stops, and how it treats its pods. Its size, topology, rule
 /// and start state are what the board is, and cannot change.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("board-settings")]
 public sealed record BoardSettings(
-    int TickMilliseconds,
-    long? MaxGenerations,
-    PodPacing Pacing,
-    bool WaitForRunning,
-    int PodTimeoutMilliseconds,
-    int? MaxPods)
+    [property: Id(0)] int TickMilliseconds,
+    [property: Id(1)] long? MaxGenerations,
+    [property: Id(2)] PodPacing Pacing,
+    [property: Id(3)] bool WaitForRunning,
+    [property: Id(4)] int PodTimeoutMilliseconds,
+    [property: Id(5)] int? MaxPods)
 {
     /// <summary>The settings of <paramref name="definition"/>.</summary>
     public static BoardSettings Of(BoardDefinition definition)

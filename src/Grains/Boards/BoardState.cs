@@ -1,6 +1,7 @@
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>Whether a board advances on its own.</summary>
+[GenerateSerializer, Alias("BoardState")]
 public enum BoardState
 {
     /// <summary>Advances one generation every tick.</summary>

@@ -1,6 +1,7 @@
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>What lies beyond a board's edges.</summary>
+[GenerateSerializer, Alias("Topology")]
 public enum Topology
 {
     /// <summary>Outside the edges every cell is dead (the hackathon's board).</summary>

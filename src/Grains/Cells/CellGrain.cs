@@ -1,101 +1,165 @@
-using System.Runtime.CompilerServices;
-using OrleansLife.Grains.Regions;
-using OrleansLife.Runtime.Activations;
+using Orleans.Concurrency;
+using OrleansLife.Grains.Placement;
 
 namespace OrleansLife.Grains.Cells;
 
 /// <summary>
-/// A cell: alive or dead, plus the live neighbours counted towards the next two generations. Two counters because
-/// a neighbour may announce itself for generation g+1 before this cell has decided generation g.
+/// A cell: alive or dead, and how many of its neighbours are alive. The count persists from generation to generation
+/// and changes only when a neighbour is born or dies, so a board whose cells do not change sends no message at all.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Counts are tagged with the generation they count from. During the round that decides generation g, a neighbour
+/// that has already decided may tell this cell about its birth at g+1 before this cell has decided g: that change is
+/// held apart until this cell has decided. Every change of a round is acknowledged before the round ends, so no change
+/// for generation g or earlier can arrive once the round deciding g has begun.
+/// </para>
+/// <para>
+/// A cell with nothing to remember (dead, no live neighbour, no decision due) is left to Orleans' idle collection
+/// rather than deactivated at once: cells around a moving pattern empty and fill again within a few generations, and
+/// an activation costs far more than a cell kept a little longer. Every other cell is kept from collection, because
+/// its state exists nowhere else.
+/// </para>
+/// </remarks>
+[TilePlacement, GrainType(GrainTypeName)]
 public sealed class CellGrain : Grain, ICellGrain
 {
+    /// <summary>The grain type's name, as placement sees it.</summary>
+    public const string GrainTypeName = "cell";
+
+    // The board incarnation this cell's state belongs to; 0 is none (a fresh activation).
     private long _epoch;
-    private int _evenCount;
-    private int _oddCount;
     private bool _alive;
-    // Where this cell's neighbours live, remembered while it is alive and announces itself to them every generation.
-    private NeighbourRoutes _routes;
-    // Where this cell's region lives: it reports to it every generation it is on the frontier.
-    private GrainRoute _regionRoute;
+    // Live neighbours as of every generation up to the last one settled.
+    private int _count;
+    // Changes not yet settled, by the parity of the generation they count from: at most two generations are open.
+    private PendingCount _pendingEven;
+    private PendingCount _pendingOdd;
+    // The generation of the newest change a neighbour told this cell of, and whether this cell said it was occupied
+    // after it: the last such word of a round is what its region goes by.
+    private long _toldGeneration = -1;
+    private bool _toldOccupied;
+    // The newest generation this cell must decide (its last word of a round said occupied), and the newest it has
+    // decided: while the first is ahead, its region will ask it, so it must not be collected even if it is empty now.
+    private long _decisionDue = -1;
+    private long _decided = -1;
+    private bool _kept;
 
-    public CellGrain()
+    public Task<CellOutcome> SeedAsync(CellTick tick)
     {
-        // A cell's state (alive, neighbours counted for the next generation) exists nowhere else, and a paused board
-        // may leave it unvisited for hours: the idle collector must not take it. Boards retire cells explicitly the
-        // moment they leave the frontier, which is what keeps boards sparse.
-        KeepAlive = true;
-    }
-
-    public void Seed(GenerationTick tick)
-    {
+        if (tick.Epoch < _epoch) return Task.FromResult(default(CellOutcome));
         Join(tick.Epoch);
         var wasAlive = _alive;
         _alive = true;
-        Announce(tick, tick.Generation);
-        Report(tick, tick.Generation, wasAlive);
+        KeepWhileNeeded();
+        return wasAlive ? Task.FromResult(new CellOutcome(true, true, Stamp.Make(true), null)) : TellNeighboursAsync(tick, tick.Generation, +1, wasAlive);
     }
 
-    public void AddNeighbour(long generation, long epoch)
+    public Task<long> AddNeighbourAsync(long epoch, long generation, int delta)
     {
-        Join(epoch);
-        if ((generation & 1) == 0) _evenCount++;
-        else _oddCount++;
+        if (epoch < _epoch) return Task.FromResult(0L); // a straggler from an incarnation the board has left behind
+        if (epoch > _epoch)
+        {
+            // A death reported to a cell that never heard of this board means the cell lost what it knew (its silo died):
+            // the dead neighbour was alive, so this cell counted it and had to be active.
+            if (_epoch == 0 && delta < 0) throw new CellStateLostException(this.GetPrimaryKeyLong(out _), generation);
+            Join(epoch);
+        }
+        Settle(generation - 1);
+        ref var pending = ref Pending(generation);
+        pending.Generation = generation;
+        pending.Delta += delta;
+        // The first change of a new round closes the round before: if this cell's last word then was occupied, its region
+        // asks it to decide that generation, even if this change leaves it empty.
+        if (generation > _toldGeneration && _toldOccupied) _decisionDue = Math.Max(_decisionDue, _toldGeneration);
+        _toldGeneration = generation;
+        _toldOccupied = IsOccupied;
+        KeepWhileNeeded();
+        return Task.FromResult(Stamp.Make(_toldOccupied));
     }
 
-    public void Decide(GenerationTick tick)
+    public Task<CellOutcome> DecideAsync(CellTick tick)
     {
-        Join(tick.Epoch);
-        var generation = tick.Generation;
-        int neighbours;
-        if ((generation & 1) == 0) (neighbours, _evenCount) = (_evenCount, 0);
-        else (neighbours, _oddCount) = (_oddCount, 0);
-
+        // Every cell asked to decide has heard from this board: a stranger here has lost its state.
+        if (tick.Epoch != _epoch) throw new CellStateLostException(this.GetPrimaryKeyLong(out _), tick.Generation);
+        Settle(tick.Generation);
+        _decided = Math.Max(_decided, tick.Generation);
         var wasAlive = _alive;
-        _alive = tick.Rule.Next(wasAlive, neighbours);
-        if (_alive) Announce(tick, generation + 1);
-        else if (wasAlive) _routes = default; // a dead cell stops announcing: let go of its neighbours' activations
-        Report(tick, generation, wasAlive);
+        _alive = tick.Rule.Next(wasAlive, _count);
+        if (_alive == wasAlive)
+        {
+            KeepWhileNeeded();
+            return Task.FromResult(new CellOutcome(wasAlive, wasAlive, Stamp.Make(IsOccupied), null));
+        }
+        return TellNeighboursAsync(tick, tick.Generation + 1, _alive ? +1 : -1, wasAlive);
     }
 
-    public void Retire(long epoch)
+    public Task RetireAsync(long epoch)
     {
-        // A neighbour born since the board decided to retire us has already announced itself: stay.
-        if (epoch == _epoch && (_alive || _evenCount != 0 || _oddCount != 0)) return;
-        DeactivateOnIdle();
+        // A cell touched by a newer incarnation of the board stays.
+        if (epoch >= _epoch) DeactivateOnIdle();
+        return Task.CompletedTask;
     }
 
     public Task<bool> IsAliveAsync() => Task.FromResult(_alive);
 
-    /// <summary>A message from a new incarnation of the board wipes what an earlier board of the same name left here.</summary>
+
+    private bool IsOccupied => _alive || _count + _pendingEven.Delta + _pendingOdd.Delta != 0;
+
+    /// <summary>Keeps the activation from idle collection exactly while it holds state or owes a decision.</summary>
+    private void KeepWhileNeeded()
+    {
+        var needed = IsOccupied || _decisionDue > _decided;
+        if (needed == _kept) return;
+        _kept = needed;
+        DelayDeactivation(needed ? TimeSpan.MaxValue : TimeSpan.Zero);
+    }
+
+    /// <summary>Tells every neighbour about this cell's birth or death, and waits until each has counted it.</summary>
+    private async Task<CellOutcome> TellNeighboursAsync(CellTick tick, long generation, int delta, bool wasAlive)
+    {
+        var self = CellKey.Unpack(this.GetPrimaryKeyLong(out var board));
+        var around = new Coordinate[8];
+        var count = tick.Geometry.Neighbours(self, around);
+        var acknowledgements = new Task<long>[count];
+        for (var i = 0; i < count; i++)
+            acknowledgements[i] = GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(around[i]), board!).AddNeighbourAsync(tick.Epoch, generation, delta);
+        var stamps = await Task.WhenAll(acknowledgements);
+        KeepWhileNeeded();
+        return new CellOutcome(wasAlive, _alive, Stamp.Make(IsOccupied), stamps);
+    }
+
+    /// <summary>A message from a new incarnation of the board wipes what an earlier one left here.</summary>
     private void Join(long epoch)
     {
         if (epoch == _epoch) return;
         _epoch = epoch;
         _alive = false;
-        _evenCount = _oddCount = 0;
-        _routes = default;
+        _count = 0;
+        _pendingEven = _pendingOdd = default;
+        _decisionDue = _decided = _toldGeneration = -1;
+        _toldOccupied = false;
     }
 
-    /// <summary>Tells each neighbour this cell is alive in <paramref name="generation"/>, addressing them by id: no allocation.</summary>
-    private void Announce(GenerationTick tick, long generation)
+    /// <summary>Folds the changes counting from <paramref name="generation"/> or earlier into the settled count.</summary>
+    private void Settle(long generation)
     {
-        Span<Coordinate> around = stackalloc Coordinate[8];
-        var count = tick.Geometry.Neighbours(CellKey.Unpack(GetPrimaryKeyLong()), around);
-        for (var i = 0; i < count; i++)
-            SendOneWay(ref _routes[i], CellMethods.Id(around[i], tick.Board), CellMethods.AddNeighbour, generation, tick.Epoch);
+        Settle(ref _pendingEven, generation);
+        Settle(ref _pendingOdd, generation);
     }
 
-    private void Report(GenerationTick tick, long generation, bool wasAlive)
+    private void Settle(ref PendingCount pending, long generation)
     {
-        var key = GetPrimaryKeyLong();
-        SendOneWay(ref _regionRoute, RegionMethods.Id(RegionKey.Of(CellKey.Unpack(key)), tick.Board), RegionMethods.CellDecided, key,
-            new CellReport(generation, CellReport.TagOf(tick.Epoch), wasAlive, _alive).Pack());
+        if (pending.Delta == 0 || pending.Generation > generation) return;
+        _count += pending.Delta;
+        pending = default;
     }
 
-    [InlineArray(8)]
-    private struct NeighbourRoutes
+    private ref PendingCount Pending(long generation) => ref (generation & 1) == 0 ? ref _pendingEven : ref _pendingOdd;
+
+    private struct PendingCount
     {
-        private GrainRoute _first;
+        public long Generation;
+        public int Delta;
     }
 }

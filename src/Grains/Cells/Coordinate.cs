@@ -1,7 +1,8 @@
 namespace OrleansLife.Grains.Cells;
 
 /// <summary>A cell's position on a board: x grows to the right, y grows downwards.</summary>
-public readonly record struct Coordinate(int X, int Y)
+[GenerateSerializer, Immutable, Alias("coordinate")]
+public readonly record struct Coordinate([property: Id(0)] int X, [property: Id(1)] int Y)
 {
     /// <summary>By row, then by column: the order in which the API lists cells.</summary>
     public static readonly IComparer<Coordinate> ReadingOrder =

@@ -1,29 +1,46 @@
-using OrleansLife.Runtime.Identity;
+using Orleans.Concurrency;
 
 namespace OrleansLife.Grains.Cells;
 
 /// <summary>
-/// One cell of one board, keyed by its packed coordinates and its board's name. Counts the live neighbours that
-/// announce themselves each generation and, when its board says so, decides whether it lives in the next.
+/// One cell of one board, keyed by its packed coordinates and its board's name. It keeps how many of its neighbours
+/// are alive, told +1 and -1 by the neighbours themselves as they are born and die, and decides its own next state
+/// when its region asks.
 /// </summary>
-public interface ICellGrain : IGrainWithCompoundKey
+[Alias("cell")]
+public interface ICellGrain : IGrainWithIntegerCompoundKey
 {
-    /// <summary>Makes the cell alive at <see cref="GenerationTick.Generation"/>, as part of a board's starting pattern.</summary>
-    void Seed(GenerationTick tick);
-
-    /// <summary>A live neighbour exists in <paramref name="generation"/>; <paramref name="epoch"/> identifies the board's incarnation.</summary>
-    void AddNeighbour(long generation, long epoch);
-
-    /// <summary>Decides the cell's state in generation <c>tick.Generation + 1</c> from the neighbours counted for <c>tick.Generation</c>.</summary>
-    void Decide(GenerationTick tick);
+    /// <summary>
+    /// Makes the cell alive at <c>tick.Generation</c>, as part of a board's starting cells, and tells its neighbours;
+    /// completes once they all know.
+    /// </summary>
+    [Alias("seed")]
+    Task<CellOutcome> SeedAsync(CellTick tick);
 
     /// <summary>
-    /// The cell has no live neighbour any more, as far as its board knows: unless a neighbour has announced itself
-    /// since, it has nothing to remember and deactivates. This keeps the board sparse: only live cells and their
-    /// neighbours have activations.
+    /// A neighbour was born (+1) or died (-1), which counts from <paramref name="generation"/> on. Returns a
+    /// <see cref="Stamp"/> saying whether this cell still has anything to remember: it is alive or has a live neighbour.
     /// </summary>
-    void Retire(long epoch);
+    /// <remarks>
+    /// Interleaves: a cell deciding awaits its neighbours' acknowledgements, and two neighbours deciding at once would
+    /// otherwise each wait for the other. It only adds to a counter, so running between the awaits of a decision is safe.
+    /// </remarks>
+    [Alias("add-neighbour"), AlwaysInterleave]
+    Task<long> AddNeighbourAsync(long epoch, long generation, int delta);
+
+    /// <summary>
+    /// Decides the cell's state at <c>tick.Generation + 1</c> from its state and its live neighbours at
+    /// <c>tick.Generation</c>, and, if it changed, tells its neighbours; completes once they all know.
+    /// </summary>
+    [Alias("decide")]
+    Task<CellOutcome> DecideAsync(CellTick tick);
+
+    /// <summary>Its board is gone: the cell deactivates unless a newer incarnation of the board has spoken to it since <paramref name="epoch"/>.</summary>
+    [Alias("retire"), OneWay]
+    Task RetireAsync(long epoch);
 
     /// <summary>Whether the cell is alive (for tests and diagnostics).</summary>
+    [Alias("is-alive")]
     Task<bool> IsAliveAsync();
+
 }

@@ -1,24 +1,24 @@
-using OrleansLife.Grains.Cells;
-using OrleansLife.Runtime.Identity;
+using Orleans.Concurrency;
 
 namespace OrleansLife.Grains.Regions;
 
 /// <summary>
-/// One tile of a board, keyed by its packed tile coordinates and its board's name: asks the tile's frontier (live
-/// cells and their neighbours) to decide, collects their reports, keeps the frontier up to date (telling neighbouring
-/// regions about changes at the edge), and reports the tile's births and deaths to the board once per generation.
+/// One tile of a board, keyed by its packed tile coordinates and its board's name. Each generation it has the tile's
+/// cells that could change (those whose state or neighbour count changed in the generation before) decide, and
+/// reports the tile's births and deaths to the board.
 /// </summary>
-public interface IRegionGrain : IGrainWithCompoundKey
+[Alias("region")]
+public interface IRegionGrain : IGrainWithIntegerCompoundKey
 {
-    void Seed(RegionSeed seed);
+    /// <summary>Makes the given cells of this tile alive: a board's starting cells, or its cells again after a loss.</summary>
+    [Alias("seed")]
+    Task<RegionOutcome> SeedAsync(RegionSeed seed);
 
-    void Decide(GenerationTick tick);
+    /// <summary>Has every cell of the tile that could change decide the next generation, and reports what changed.</summary>
+    [Alias("decide")]
+    Task<RegionOutcome> DecideAsync(RegionRound round);
 
-    /// <summary>A cell's report that it decided (one-way; packed for the hot path).</summary>
-    void CellDecided(long cell, long report);
-
-    void Cover(CoverageDelta delta);
-
-    /// <summary>The board is gone: retire every cell of the tile.</summary>
-    void Clear();
+    /// <summary>The board is gone: forget this incarnation's candidates (one-way).</summary>
+    [Alias("clear"), OneWay]
+    Task ClearAsync(long epoch);
 }

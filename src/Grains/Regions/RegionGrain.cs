@@ -1,79 +1,116 @@
+using System.Runtime.InteropServices;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Runtime.Activations;
+using OrleansLife.Grains.Placement;
 
 namespace OrleansLife.Grains.Regions;
 
 /// <summary>
-/// A tile of a board for one generation at a time: fans the board's instruction out to the tile's frontier, waits for
-/// every cell's report, and answers the board with the tile's births and deaths. Its mailbox is concurrent because
-/// all the tile's cells report to it at once.
+/// A tile of a board for one generation at a time: has the tile's candidates (cells whose state or neighbour count
+/// changed in the generation before) decide, collects their outcomes, and answers the board with the tile's births
+/// and deaths. Between generations it keeps the cells the last round touched: those that still have something to
+/// remember decide next; the others are left for idle collection, so only live cells and their neighbours stay.
 /// </summary>
-public sealed partial class RegionGrain() : Grain(MailboxKind.Concurrent), IRegionGrain
+[TilePlacement, GrainType("region")]
+public sealed class RegionGrain : Grain, IRegionGrain
 {
-    private readonly List<Coordinate> _births = [];
-    private readonly List<Coordinate> _deaths = [];
+    // This tile's cells touched by the last round, with the latest stamp each answered with.
+    private readonly Dictionary<Coordinate, long> _touched = [];
     private long _epoch;
-    private GenerationTick? _tick;
-    private bool _computing;
-    private int _awaitedReports;
 
-    private string Board => GetPrimaryKeyString();
+    private long Key => this.GetPrimaryKeyLong(out _);
 
-    private long Key => GetPrimaryKeyLong();
-
-    public void Seed(RegionSeed seed)
+    private string Board
     {
-        BeginRound(seed.Tick, seed.Cells.Length);
-        foreach (var cell in seed.Cells) SendOneWay(CellMethods.Id(cell, Board), CellMethods.Seed, seed.Tick);
-        if (seed.Cells.Length == 0) CompleteRound();
+        get
+        {
+            this.GetPrimaryKeyLong(out var board);
+            return board!;
+        }
     }
 
-    public void Decide(GenerationTick tick)
+    public async Task<RegionOutcome> SeedAsync(RegionSeed seed)
     {
-        BeginRound(tick, _frontier.Count);
-        foreach (var (cell, frontier) in _frontier) SendOneWay(ref frontier.Route, CellMethods.Id(cell, Board), CellMethods.Decide, tick);
-        if (_frontier.Count == 0) CompleteRound();
+        Join(seed.Tick.Epoch);
+        var cells = seed.Cells;
+        var seeding = new Task<CellOutcome>[cells.Length];
+        for (var i = 0; i < cells.Length; i++) seeding[i] = Cell(cells[i]).SeedAsync(seed.Tick);
+        return Collect(seed.Tick, cells, await Task.WhenAll(seeding));
     }
 
-    public void CellDecided(long cell, long report)
+    public async Task<RegionOutcome> DecideAsync(RegionRound round)
     {
-        var decision = CellReport.Unpack(report);
-        // A report from an earlier round, or for an earlier board of this name, is stale.
-        if (!_computing || decision.Generation != _tick!.Generation || decision.EpochTag != CellReport.TagOf(_epoch)) return;
+        var tick = round.Tick;
+        if (tick.Epoch != _epoch)
+        {
+            if (round.ExpectsState) throw new RegionStateLostException(Board, tick.Generation);
+            Join(tick.Epoch);
+        }
+        foreach (var touch in round.EdgeTouches) Touch(_touched, touch.Cell, touch.Stamp);
 
-        if (decision.IsAlive != decision.WasAlive) (decision.IsAlive ? _births : _deaths).Add(CellKey.Unpack(cell));
-        if (--_awaitedReports == 0) CompleteRound();
+        var candidates = new List<Coordinate>(_touched.Count);
+        foreach (var (cell, stamp) in _touched)
+            if (Stamp.IsOccupied(stamp)) candidates.Add(cell);
+        _touched.Clear();
+
+        var deciding = new Task<CellOutcome>[candidates.Count];
+        for (var i = 0; i < deciding.Length; i++) deciding[i] = Cell(candidates[i]).DecideAsync(tick);
+        return Collect(tick, [.. candidates], await Task.WhenAll(deciding));
     }
 
-    private void BeginRound(GenerationTick tick, int reports)
+    public Task ClearAsync(long epoch)
     {
-        Join(tick.Epoch);
-        _tick = tick;
-        _computing = true;
-        _awaitedReports = reports;
-        _births.Clear();
-        _deaths.Clear();
+        if (epoch >= _epoch)
+        {
+            _touched.Clear();
+            DeactivateOnIdle();
+        }
+        return Task.CompletedTask;
     }
 
-    private void CompleteRound()
+    /// <summary>Turns the cells' outcomes into the tile's births and deaths, and the cells they touched.</summary>
+    private RegionOutcome Collect(CellTick tick, Coordinate[] cells, CellOutcome[] outcomes)
     {
-        _computing = false;
-        var tick = _tick!;
+        var births = new List<Coordinate>();
+        var deaths = new List<Coordinate>();
+        var elsewhere = new Dictionary<Coordinate, long>();
+        var key = Key;
         Span<Coordinate> around = stackalloc Coordinate[8];
-        foreach (var cell in _births) Spread(cell, +1, tick, around);
-        foreach (var cell in _deaths) Spread(cell, -1, tick, around);
-        tick.BoardGrain(GrainFactory).RegionDecided(
-            new RegionReport(Key, tick.Generation, _epoch, [.. _births], [.. _deaths], TakeEdgeChanges(), _frontier.Count));
-        RestIfEmpty();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var outcome = outcomes[i];
+            if (!outcome.Changed) continue;
+            var cell = cells[i];
+            (outcome.IsAlive ? births : deaths).Add(cell);
+            Touch(cell, outcome.Self, key, elsewhere);
+            var count = tick.Geometry.Neighbours(cell, around);
+            var stamps = outcome.Neighbours!;
+            for (var n = 0; n < count; n++) Touch(around[n], stamps[n], key, elsewhere);
+        }
+        // Its candidates exist nowhere else; a tile with none remembers nothing and may be collected.
+        DelayDeactivation(_touched.Count > 0 ? TimeSpan.MaxValue : TimeSpan.Zero);
+        var edge = new CellTouch[elsewhere.Count];
+        var e = 0;
+        foreach (var (cell, stamp) in elsewhere) edge[e++] = new CellTouch(cell, stamp);
+        return new RegionOutcome(key, [.. births], [.. deaths], edge, _touched.Count);
     }
 
-    /// <summary>A message from a new incarnation of the board wipes what an earlier board of the same name left here.</summary>
+    private void Touch(Coordinate cell, long stamp, long key, Dictionary<Coordinate, long> elsewhere) =>
+        Touch(RegionKey.Of(cell) == key ? _touched : elsewhere, cell, stamp);
+
+    /// <summary>A cell touched several times in a round goes by its latest word.</summary>
+    private static void Touch(Dictionary<Coordinate, long> touched, Coordinate cell, long stamp)
+    {
+        ref var latest = ref CollectionsMarshal.GetValueRefOrAddDefault(touched, cell, out _);
+        latest = Math.Max(latest, stamp);
+    }
+
+    private ICellGrain Cell(Coordinate cell) => GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(cell), Board);
+
+    /// <summary>A message from a new incarnation of the board wipes what an earlier one left here.</summary>
     private void Join(long epoch)
     {
         if (epoch == _epoch) return;
         _epoch = epoch;
-        _frontier.Clear();
-        _outgoing.Clear();
-        _computing = false;
+        _touched.Clear();
     }
 }

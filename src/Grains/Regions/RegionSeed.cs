@@ -2,5 +2,6 @@ using OrleansLife.Grains.Cells;
 
 namespace OrleansLife.Grains.Regions;
 
-/// <summary>The cells of a board's starting pattern that lie in one region.</summary>
-public sealed record RegionSeed(GenerationTick Tick, Coordinate[] Cells);
+/// <summary>The cells of a board's starting (or rebuilt) generation that lie in one region.</summary>
+[GenerateSerializer, Immutable, Alias("region-seed")]
+public sealed record RegionSeed([property: Id(0)] CellTick Tick, [property: Id(1)] Coordinate[] Cells);

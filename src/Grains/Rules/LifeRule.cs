@@ -8,14 +8,15 @@ namespace OrleansLife.Grains.Rules;
 /// Also reads the older S/B form ("23/3") that RLE files often carry.
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(LifeRuleJsonConverter))]
+[GenerateSerializer, Immutable, Alias("life-rule")]
 public sealed record LifeRule
 {
     /// <summary>Conway's Game of Life.</summary>
     public static readonly LifeRule Conway = Parse("B3/S23");
 
     // Bit n set means "n live neighbours" triggers the transition; masks make a decision one AND.
-    private readonly int _birthMask;
-    private readonly int _survivalMask;
+    [Id(0)] private readonly int _birthMask;
+    [Id(1)] private readonly int _survivalMask;
 
     private LifeRule(int birthMask, int survivalMask)
     {

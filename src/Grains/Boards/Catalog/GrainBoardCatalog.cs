@@ -1,6 +1,5 @@
 using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Grains.Hosting;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Grains.Boards.Catalog;
 
@@ -39,5 +38,5 @@ public sealed class GrainBoardCatalog(IGrainFactory grains) : IBoardCatalog
 
     /// <summary>The single grain that holds every board's name.</summary>
     public static IBoardDirectoryGrain Directory(IGrainFactory grains) =>
-        grains.GetGrain<IBoardDirectoryGrain>(LifeServiceCollectionExtensions.BoardDirectoryKey);
+        grains.GetGrain<IBoardDirectoryGrain>(LifeSiloBuilderExtensions.BoardDirectoryKey);
 }

@@ -1,6 +1,7 @@
 namespace OrleansLife.Grains.Boards.Pods;
 
 /// <summary>Whether a board's generations wait for its pods.</summary>
+[GenerateSerializer, Alias("PodPacing")]
 public enum PodPacing
 {
     /// <summary>Generations go at their own pace; the pods chase the newest and may skip some.</summary>

@@ -1,3 +1,4 @@
+using OrleansLife.Grains.Tests.Support;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Patterns;

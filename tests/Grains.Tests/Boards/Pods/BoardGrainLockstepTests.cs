@@ -1,10 +1,10 @@
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Pods;
+using OrleansLife.Grains.Tests.Support;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Patterns;
 using OrleansLife.Grains.Reference;
 using OrleansLife.Grains.Rules;
-using OrleansLife.Testing;
 
 namespace OrleansLife.Grains.Tests.Boards.Pods;
 
@@ -48,34 +48,6 @@ public sealed class BoardGrainLockstepTests(PodsSilo silo) : IClassFixture<PodsS
         pods.Declared[^1].Live.ShouldBe(oracle.LiveCells());
         (await board.GetAsync()).Generation.ShouldBe(4);
         await board.DeleteAsync();
-    }
-
-    [Fact]
-    public async Task ATickingBoard_IgnoresItsTicks_WhileItWaits_AndGoesOnAtTheFirstTickAfter()
-    {
-        var tick = TimeSpan.FromMilliseconds(500);
-        var clock = new ManualTimeProvider();
-        await using var ticking = PodsSilo.WithClock(clock);
-        var (board, pods, _) = await ticking.CreateAsync(LockstepGlider() with { TickMilliseconds = 500 }, held: true);
-        var first = await pods.NextWaitAsync();
-
-        for (var i = 0; i < 3; i++)
-        {
-            await clock.WaitForTimerAsync(tick);
-            clock.Advance(tick);
-            await ticking.SettledAsync(board);
-        }
-        var waiting = await ticking.SettledAsync(board);
-        var declaredWhileWaiting = pods.DeclaredGenerations;
-        first.Shown(true);
-        var shown = await ticking.SettledAsync(board);
-        await clock.WaitForTimerAsync(tick);
-        clock.Advance(tick);
-        var next = await pods.NextWaitAsync();
-
-        (waiting.Generation, shown.Generation, next.Generation).ShouldBe((0L, 0L, 1L));
-        declaredWhileWaiting.ShouldBe([0]);
-        pods.DeclaredGenerations.ShouldBe([0, 1]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Pods;
+using OrleansLife.Grains.Tests.Support;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Patterns;
 using OrleansLife.Grains.Reference;

@@ -1,39 +1,37 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Hosting;
 using OrleansLife.Grains.Tests.Support;
-using OrleansLife.Runtime;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Grains.Tests.Boards.Pods;
 
 /// <summary>A silo whose boards show their live cells in <see cref="RecordingBoardPods"/>, shared by the tests of a class.</summary>
-public sealed class PodsSilo : IAsyncDisposable
+public sealed class PodsSilo : IAsyncLifetime
 {
-    private readonly ServiceProvider _services;
+    private const string PodsKey = "Tests:Pods";
+    // Silo configurators are made by type, so each cluster finds its recording here by a key in its configuration.
+    private static readonly ConcurrentDictionary<string, RecordingBoardPods> s_recordings = new();
+    private readonly string _key = Guid.NewGuid().ToString("N");
 
-    public PodsSilo() : this(TimeProvider.System)
+    public PodsSilo()
     {
+        s_recordings[_key] = Pods;
+        var builder = new TestClusterBuilder(1);
+        builder.Properties[PodsKey] = _key;
+        builder.AddSiloBuilderConfigurator<PodsConfigurator>();
+        Cluster = builder.Build();
     }
 
-    /// <summary>A silo on the given clock; tests of ticking boards pass a manual one.</summary>
-    public static PodsSilo WithClock(TimeProvider clock) => new(clock);
-
-    private PodsSilo(TimeProvider clock)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(clock);
-        // Before the grains, which add the pods-less default only when no pods are registered.
-        services.AddSingleton<IBoardPods>(Pods);
-        services.AddLifeGrains();
-        _services = services.BuildServiceProvider();
-        Runtime = _services.GetRequiredService<SiloRuntime>();
-    }
+    public TestCluster Cluster { get; }
 
     public RecordingBoardPods Pods { get; } = new();
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
 
     /// <summary>A running board of these cells that ticks every 500 ms; <see cref="CreateAsync"/> names it.</summary>
     public static BoardDefinition Definition(IEnumerable<Coordinate> cells, int width, int height, Topology topology = Topology.Torus) => new()
@@ -42,10 +40,6 @@ public sealed class PodsSilo : IAsyncDisposable
         Geometry = new BoardGeometry(width, height, topology),
         InitialCells = [.. cells],
     };
-
-    public SiloRuntime Runtime { get; }
-
-    public IGrainFactory Grains => Runtime;
 
     /// <summary>
     /// Creates a board of a fresh name from <paramref name="definition"/> (whose name is replaced); with
@@ -64,32 +58,29 @@ public sealed class PodsSilo : IAsyncDisposable
         return (board, record, created);
     }
 
-    /// <summary>
-    /// Waits until no message is queued anywhere in the silo, twice with a round trip through the board's mailbox in
-    /// between: by then anything the board was going to do of its own accord has been done.
-    /// </summary>
+    /// <summary>The board once its cells are built and any generation asked for so far is done.</summary>
     public async Task<BoardSnapshot> SettledAsync(IBoardGrain board)
     {
-        await QuietAsync();
-        await board.GetAsync();
-        await QuietAsync();
-        return await board.GetAsync();
+        var now = await board.GetAsync();
+        return await board.WaitForGenerationAsync(now.Generation, BoardPodsRecord.Patience);
     }
 
-    private async Task QuietAsync()
+    public Task InitializeAsync() => Cluster.DeployAsync();
+
+    public async Task DisposeAsync()
     {
-        var deadline = DateTime.UtcNow + BoardPodsRecord.Patience;
-        // Nothing to wait on here: a silo with nothing to do raises no event. Bounded, so a board that never settles fails.
-        while (Runtime.GetStatistics().QueuedMessages > 0)
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        s_recordings.TryRemove(_key, out _);
+    }
+
+    private sealed class PodsConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
         {
-            if (DateTime.UtcNow > deadline) throw new ShouldAssertException("The silo never settled.");
-            await Task.Yield();
+            // Before the grains, which add the pods-less default only when no pods are registered.
+            siloBuilder.Services.AddSingleton<IBoardPods>(services => s_recordings[services.GetRequiredService<IConfiguration>()[PodsKey]!]);
+            siloBuilder.AddLifeGrains();
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Runtime.StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
     }
 }
