@@ -16,6 +16,14 @@ if (args.Contains("--pods"))
     return;
 }
 
+if (args.SkipWhile(a => a != "--acorn").Skip(1).Select(int.Parse).FirstOrDefault() is var acornGenerations and > 0)
+{
+    // A quick probe of the game's speed: acorn alone, for the given number of generations.
+    var probe = await GrainEngineRunner.RunAsync(new("acorn", new BoardGeometry(7, 3, Topology.Unbounded), PatternLibrary.Get("acorn").Cells, acornGenerations));
+    Console.WriteLine($"acorn to {acornGenerations}: {probe.Elapsed.TotalSeconds:F2} s, {probe.GenerationsPerSecond:F0} gen/s, {probe.MessagesPerGeneration:F0} messages/gen, {probe.FinalPopulation} alive");
+    return;
+}
+
 Scenario[] scenarios =
 [
     RandomTorus(64, quick ? 100 : 500),

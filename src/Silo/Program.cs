@@ -1,14 +1,14 @@
 using OrleansLife.Api.Apis;
 using OrleansLife.Api.Hosting;
 using OrleansLife.Dashboard.Hosting;
-using OrleansLife.Grains.Hosting;
+using OrleansLife.Silo.Clustering;
 using OrleansLife.Silo.Hosting;
 using OrleansLife.Silo.Kubernetes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSiloHosting();
-// The grains first: hosted services stop in reverse order, so the boards outlive the controller's last status write.
-builder.Services.AddLifeGrains();
+// The silo first: hosted services stop in reverse order, so the boards outlive the controller's last status write.
+builder.AddOrleansSilo();
 builder.AddKubernetes(args);
 builder.Services.AddLifeApi();
 builder.Services.AddDashboard();
@@ -20,6 +20,7 @@ app.MapBoardsApi();
 app.MapPatternsApi();
 app.MapRuntimeApi();
 app.MapHealthApi();
+app.MapOrleansDashboard();
 app.MapDashboard();
 app.Run();
 

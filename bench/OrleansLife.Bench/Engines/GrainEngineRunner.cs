@@ -1,37 +1,35 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using OrleansLife.Grains.Boards;
-using OrleansLife.Grains.Hosting;
-using OrleansLife.Runtime;
+using OrleansLife.Grains.Cells;
 
 namespace OrleansLife.Bench.Engines;
 
-/// <summary>Runs a scenario on cell grains in an in-process silo, the way the product runs it.</summary>
+/// <summary>Runs a scenario on cell grains in an in-process Orleans silo, the way the product runs it.</summary>
 public static class GrainEngineRunner
 {
+    private static int s_boards;
+
     public static async Task<EngineRun> RunAsync(Scenario scenario)
     {
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddLifeGrains(options => options.CallTimeout = TimeSpan.FromMinutes(30))
-            .BuildServiceProvider();
-        var runtime = services.GetRequiredService<SiloRuntime>();
-        var board = runtime.GetGrain<IBoardGrain>("bench");
+        await using var silo = await BenchSilo.StartAsync();
+        var name = $"bench-{Interlocked.Increment(ref s_boards)}";
+        var board = silo.Grains.GetGrain<IBoardGrain>(name);
         await board.CreateAsync(new BoardDefinition
         {
-            Name = "bench", Geometry = scenario.Geometry, InitialCells = scenario.Cells, StartPaused = true,
+            Name = name, Geometry = scenario.Geometry, InitialCells = scenario.Cells, StartPaused = true,
         });
+        await board.WaitForGenerationAsync(0, TimeSpan.FromMinutes(10));
 
-        var messages = runtime.GetStatistics().MessagesDelivered;
+        var calls = silo.Calls.Calls;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
-        var after = await board.StepAsync(scenario.Generations);
+        var after = (await board.StepAsync(scenario.Generations, TimeSpan.FromMinutes(29))).Board;
         clock.Stop();
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        var statistics = runtime.GetStatistics();
+        calls = silo.Calls.Calls - calls;
+        var cells = (await silo.Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(GrainType.Create(CellGrain.GrainTypeName))).Count;
 
-        return new EngineRun(scenario.Generations, clock.Elapsed, after.Population, allocated,
-            statistics.MessagesDelivered - messages, statistics.ActivationsByType.GetValueOrDefault("cell"),
+        return new EngineRun(scenario.Generations, clock.Elapsed, after.Population, allocated, calls, cells,
             GC.GetTotalMemory(forceFullCollection: true));
     }
 }

@@ -6,7 +6,6 @@ using OrleansLife.Api.Boards;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Api.Apis;
 

@@ -8,7 +8,6 @@ using OrleansLife.Api.Json;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Specs;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Api.Apis;
 
@@ -17,7 +16,8 @@ public static partial class BoardsApi
     private static void MapCommands(RouteGroupBuilder boards)
     {
         boards.MapPost("/{name}/step", StepAsync).WithName("StepBoard")
-            .WithSummary("Advances a board by a number of generations (default 1) and answers with the board after the last.")
+            .WithSummary("Advances a board by a number of generations (default 1). Answers with the board after the last, or, if "
+                + "that takes longer than the request's wait (default 10 s), 202 with where to watch the board get there.")
             .Accepts<StepRequest>(isOptional: true, "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -30,7 +30,7 @@ public static partial class BoardsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<BoardResponse>, ValidationProblem, ProblemHttpResult>> StepAsync(
+    private static async Task<Results<Ok<BoardResponse>, Accepted<StepAccepted>, ValidationProblem, ProblemHttpResult>> StepAsync(
         string name, HttpRequest request, JsonBodyReader reader, IOptions<BoardLimits> limits, IGrainFactory grains,
         CancellationToken cancellationToken)
     {
@@ -38,18 +38,26 @@ public static partial class BoardsApi
         if (body.Problem is { } problem) return problem;
 
         var generations = body.Value?.Generations ?? 1;
+        var wait = body.Value?.WaitMilliseconds ?? StepRequest.DefaultWaitMilliseconds;
         var max = limits.Value.MaxStepGenerations;
+        var errors = new Dictionary<string, string[]>();
         if (generations < 1 || generations > max)
-        {
-            return BoardProblems.Invalid(new Dictionary<string, string[]>
-            {
-                ["generations"] = [$"A step advances from 1 to {max} generations; {generations} were asked for."],
-            });
-        }
+            errors["generations"] = [$"A step advances from 1 to {max} generations; {generations} were asked for."];
+        if (wait is < 0 or > StepRequest.MaxWaitMilliseconds)
+            errors["waitMilliseconds"] = [$"A step waits from 0 to {StepRequest.MaxWaitMilliseconds} ms; {wait} were asked for."];
+        if (errors.Count > 0) return BoardProblems.Invalid(errors);
 
-        var (stepped, missing) = await CallAsync(name, board => grains.GetGrain<IBoardGrain>(board).StepAsync(generations))
-            .ConfigureAwait(false);
-        return stepped is not null ? TypedResults.Ok(stepped) : missing!;
+        long target = 0;
+        var (stepped, missing) = await CallAsync(name, async board =>
+        {
+            var progress = await grains.GetGrain<IBoardGrain>(board).StepAsync(generations, TimeSpan.FromMilliseconds(wait)).ConfigureAwait(false);
+            target = progress.TargetGeneration;
+            return progress.Board;
+        }).ConfigureAwait(false);
+        if (stepped is null) return missing!;
+        if (stepped.Generation >= target) return TypedResults.Ok(stepped);
+        var location = $"/api/boards/{name}";
+        return TypedResults.Accepted(location, new StepAccepted(stepped, target, location, $"{location}/events"));
     }
 
     private static Task<Results<Ok<BoardResponse>, ProblemHttpResult>> PauseAsync(

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using OrleansLife.Api.Boards;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Specs;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Api.Apis;
 

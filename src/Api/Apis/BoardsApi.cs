@@ -10,7 +10,6 @@ using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Boards.Specs;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Api.Apis;
 

@@ -2,17 +2,21 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using OrleansLife.Runtime;
-using OrleansLife.Runtime.Statistics;
+using OrleansLife.Api.Cluster;
 
 namespace OrleansLife.Api.Apis;
 
-/// <summary><c>GET /api/runtime</c>: this silo's grain runtime in numbers, for the dashboard.</summary>
+/// <summary><c>GET /api/runtime</c>: the Orleans cluster in numbers: its silos and its activations by grain type.</summary>
 public static class RuntimeApi
 {
     public static RouteHandlerBuilder MapRuntimeApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/runtime", Get).WithTags("Runtime").WithName("GetRuntime")
-            .WithSummary("Activations, messages, queues and call latencies of this silo's grain runtime.");
+        app.MapGet("/api/runtime", GetAsync).WithTags("Runtime").WithName("GetRuntime")
+            .WithSummary("The Orleans cluster's silos (address, status, uptime, activations) and its activations by grain type.");
 
-    private static Ok<RuntimeStatisticsSnapshot> Get(SiloRuntime runtime) => TypedResults.Ok(runtime.GetStatistics());
+    private static async Task<Ok<RuntimeResponse>> GetAsync(ClusterReader cluster)
+    {
+        var silos = await cluster.ReadSilosAsync().ConfigureAwait(false);
+        var grains = await cluster.ReadGrainsAsync().ConfigureAwait(false);
+        return TypedResults.Ok(new RuntimeResponse(silos, grains.Activations, grains.ActivationsByType));
+    }
 }

@@ -1,31 +1,30 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OrleansLife.Runtime;
 
 namespace OrleansLife.Api.Cluster;
 
 /// <summary>
-/// Reads this silo's runtime into the <see cref="ClusterHistory"/> every <see cref="ClusterSamplerOptions.Interval"/>,
+/// Reads the cluster's activations into the <see cref="ClusterHistory"/> every <see cref="ClusterSamplerOptions.Interval"/>,
 /// whether or not anyone is looking, so that the dashboard's charts already have history when a page opens.
 /// </summary>
 internal sealed partial class ClusterSampler(
-    SiloRuntime runtime,
+    ClusterReader cluster,
     ClusterHistory history,
     IOptions<ClusterSamplerOptions> options,
     TimeProvider time,
     ILogger<ClusterSampler> logger,
     IKubernetesApiCounters? kubernetes = null) : IHostedService, IAsyncDisposable
 {
-    private readonly Lock _sampling = new();
+    private int _sampling;
     private ITimer? _timer;
     private long _lastTimestamp;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Sample();
+        // The first reading waits for the interval too: the silo is still starting now, and the cluster with it.
         var interval = options.Value.Interval;
-        _timer = time.CreateTimer(static sampler => ((ClusterSampler)sampler!).Sample(), this, interval, interval);
+        _timer = time.CreateTimer(static sampler => _ = ((ClusterSampler)sampler!).SampleAsync(), this, interval, interval);
         return Task.CompletedTask;
     }
 
@@ -33,16 +32,17 @@ internal sealed partial class ClusterSampler(
 
     public ValueTask DisposeAsync() => _timer?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    private void Sample()
+    private async Task SampleAsync()
     {
-        // Reading a silo with a million activations can outlast an interval; a tick that finds the last one still busy is skipped.
-        if (!_sampling.TryEnter()) return;
+        // Reading a cluster with a million activations can outlast an interval; a tick that finds the last one still busy is skipped.
+        if (Interlocked.Exchange(ref _sampling, 1) == 1) return;
         try
         {
+            var grains = await cluster.ReadGrainsAsync().ConfigureAwait(false);
             var now = time.GetTimestamp();
             var elapsed = _lastTimestamp == 0 ? TimeSpan.Zero : time.GetElapsedTime(_lastTimestamp, now);
             _lastTimestamp = now;
-            history.Record(time.GetUtcNow(), elapsed, runtime.GetStatistics(), kubernetes?.Read());
+            history.Record(time.GetUtcNow(), elapsed, grains, kubernetes?.Read());
         }
         catch (Exception error)
         {
@@ -50,7 +50,7 @@ internal sealed partial class ClusterSampler(
         }
         finally
         {
-            _sampling.Exit();
+            Volatile.Write(ref _sampling, 0);
         }
     }
 

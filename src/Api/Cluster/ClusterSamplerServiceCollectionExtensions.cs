@@ -21,6 +21,7 @@ public static class ClusterSamplerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterSamplerOptions>, ClusterSamplerOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new ClusterHistory(provider.GetRequiredService<IOptions<ClusterSamplerOptions>>().Value.Capacity));
+        services.TryAddSingleton<ClusterReader>();
         services.AddHostedService<ClusterSampler>();
         return services;
     }

@@ -28,7 +28,9 @@ public sealed class BoardEventHub(IGrainFactory grains, TimeProvider time)
             SingleReader = true,
         });
         var grain = grains.GetGrain<IBoardGrain>(board);
-        var watcher = grains.CreateObjectReference<IBoardWatcher>(new ChannelWatcher(channel.Writer));
+        // Orleans holds the observed object weakly: this watch holds it for as long as it lasts.
+        var target = new ChannelWatcher(channel.Writer);
+        var watcher = grains.CreateObjectReference<IBoardWatcher>(target);
         try
         {
             await grain.WatchAsync(watcher).ConfigureAwait(false);
@@ -40,6 +42,7 @@ public sealed class BoardEventHub(IGrainFactory grains, TimeProvider time)
         {
             await UnwatchAsync(grain, watcher).ConfigureAwait(false);
             grains.DeleteObjectReference<IBoardWatcher>(watcher);
+            GC.KeepAlive(target);
         }
     }
 

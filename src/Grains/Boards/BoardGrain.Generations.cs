@@ -22,6 +22,8 @@ public sealed partial class BoardGrain
     private int _lastDeaths;
     // The cells must be (re)built from _live at _generation before the next round: at the start, and after a loss.
     private bool _mustSeed;
+    // A round is computing generation _generation + 1.
+    private bool _inRound;
 
     /// <summary>Sets the board at <paramref name="generation"/> with <paramref name="cells"/> alive; the pump builds the cells.</summary>
     private void StartFrom(Coordinate[] cells, long generation)
@@ -64,13 +66,14 @@ public sealed partial class BoardGrain
                 {
                     await SeedCellsAsync(definition);
                     // The pods of the starting generation come first too, in lockstep.
-                    await WaitForPodsAsync(definition);
+                    if (_declared) await WaitForPodsAsync(definition);
                 }
                 else await RoundAsync(definition, lossesBefore);
                 failures = 0;
             }
             catch (Exception error)
             {
+                _inRound = false;
                 // The board was deleted or re-created meanwhile: what failed belonged to the incarnation before.
                 if (_definition is null || epoch != _epoch) continue;
                 failures++;
@@ -82,6 +85,12 @@ public sealed partial class BoardGrain
         }
         _pump = null;
         CompleteWaiters();
+    }
+
+    private static async Task<RegionOutcome[]> YieldedNothingAsync()
+    {
+        await Task.Yield();
+        return [];
     }
 
     private static TimeSpan RetryDelay(int failures) => TimeSpan.FromMilliseconds(Math.Min(2_000, 50 << Math.Min(failures, 6)));
@@ -112,6 +121,7 @@ public sealed partial class BoardGrain
     /// <summary>Computes the next generation: every region with candidates decides, then the births and deaths apply at once.</summary>
     private async Task RoundAsync(BoardDefinition definition, long lossesBefore)
     {
+        _inRound = true;
         var tick = new CellTick(_epoch, _generation, definition.Geometry, definition.Rule);
         var regions = _regionsWithState.Union(_touches.Keys).ToArray();
         var deciding = new Task<RegionOutcome>[regions.Length];
@@ -120,7 +130,9 @@ public sealed partial class BoardGrain
             var touches = _touches.TryGetValue(regions[i], out var list) ? list.ToArray() : [];
             deciding[i] = Region(definition, regions[i]).DecideAsync(new RegionRound(tick, touches, _regionsWithState.Contains(regions[i])));
         }
-        var outcomes = await Task.WhenAll(deciding);
+        // A round with no region to ask completes at once; yield, so that a flat-out empty board still lets others in.
+        var outcomes = regions.Length > 0 ? await Task.WhenAll(deciding) : await YieldedNothingAsync();
+        _inRound = false;
         if (tick.Epoch != _epoch || _definition is null) return;
         // A silo lost during the round may have taken cells with it that the round then met as new activations.
         if (losses.Count != lossesBefore) throw new SiloLostException(definition.Name, _generation + 1);
@@ -143,7 +155,7 @@ public sealed partial class BoardGrain
         }
         ShowInPods();
         CompleteWaiters();
-        await WaitForPodsAsync(definition);
+        if (_declared) await WaitForPodsAsync(definition);
     }
 
     /// <summary>Remembers which regions decide next round, and forwards what each region's round touched in other tiles.</summary>
@@ -195,7 +207,8 @@ public sealed partial class BoardGrain
         return Snapshot();
     }
 
-    private bool IsSettledAt(long generation) => !_mustSeed && generation <= _generation;
+    /// <summary>Whether the board has reached <paramref name="generation"/>, and is not computing it (or the one after) now.</summary>
+    private bool IsSettledAt(long generation) => !_mustSeed && (generation < _generation || generation == _generation && !_inRound);
 
     private void CompleteWaiters()
     {
@@ -218,5 +231,6 @@ public sealed partial class BoardGrain
         _generation = 0;
         _targetGeneration = 0;
         _mustSeed = false;
+        _inRound = false;
     }
 }

@@ -9,6 +9,8 @@ public sealed partial class BoardGrain
     private string? _message;
     // The newest generation whose pods a lockstep board has waited for: a rebuild does not wait for them again.
     private long _podsAwaited = -1;
+    // Whether the pods took the newest generation: one they refused is not waited for.
+    private bool _declared;
 
     /// <summary>Declares the newest generation's live cells to the pods.</summary>
     private void ShowInPods()
@@ -17,6 +19,7 @@ public sealed partial class BoardGrain
         var refusal = definition.MaxPods is { } max && _live.Count > max
             ? $"Generation {_generation} has {_live.Count} live cells, more than the board's maxPods of {max}; the board is paused."
             : pods.Declare(definition.Name, _generation, _live, definition.ResourceUid);
+        _declared = refusal is null;
         if (refusal is not null) PauseForPods(refusal);
     }
 
@@ -25,8 +28,17 @@ public sealed partial class BoardGrain
     {
         if (definition.Pacing != PodPacing.Lockstep || _podsAwaited >= _generation) return;
         var generation = _podsAwaited = _generation;
-        var shown = await pods.WhenShownAsync(definition.Name, generation, definition.WaitForRunning,
-            TimeSpan.FromMilliseconds(definition.PodTimeoutMilliseconds));
+        bool shown;
+        try
+        {
+            shown = await pods.WhenShownAsync(definition.Name, generation, definition.WaitForRunning,
+                TimeSpan.FromMilliseconds(definition.PodTimeoutMilliseconds));
+        }
+        catch (Exception)
+        {
+            // A wait that failed tells nothing about the pods: the generation counts as late, and the board goes on.
+            shown = false;
+        }
         // Deleted, or no longer in lockstep, while it waited: the outcome is stale.
         if (_definition is not { Pacing: PodPacing.Lockstep } || generation != _generation) return;
         if (!shown)

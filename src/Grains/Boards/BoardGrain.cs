@@ -119,7 +119,7 @@ public sealed partial class BoardGrain(
 
     public Task WatchAsync(IBoardWatcher watcher)
     {
-        Existing();
+        // A watch may begin before its board is created, so as not to miss its first generations.
         _watchers.Subscribe(watcher, watcher);
         return Task.CompletedTask;
     }
@@ -133,8 +133,8 @@ public sealed partial class BoardGrain(
     private BoardDefinition Existing()
     {
         if (_definition is { } definition) return definition;
-        // Asked about a board that does not exist: this activation has nothing to keep.
-        DeactivateOnIdle();
+        // Asked about a board that does not exist: this activation has nothing to keep, unless someone waits to watch it.
+        if (_watchers.Count == 0) DeactivateOnIdle();
         throw new BoardNotFoundException(this.GetPrimaryKeyString());
     }
 

@@ -47,7 +47,7 @@ public interface IBoardGrain : IGrainWithStringKey
 
     /// <summary>
     /// Sends the board's generations to <paramref name="watcher"/> until it unsubscribes or about a minute passes
-    /// without it subscribing again.
+    /// without it subscribing again. A watcher may subscribe before the board is created.
     /// </summary>
     [Alias("watch")]
     Task WatchAsync(IBoardWatcher watcher);

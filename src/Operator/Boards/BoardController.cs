@@ -9,7 +9,6 @@ using OrleansLife.Kubernetes.Diagnostics;
 using OrleansLife.Kubernetes.Errors;
 using OrleansLife.Kubernetes.Watching;
 using OrleansLife.Operator.Reconciliation;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Operator.Boards;
 

@@ -11,7 +11,6 @@ using OrleansLife.Kubernetes.Diagnostics;
 using OrleansLife.Operator.Leadership;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Operator.Boards;
 

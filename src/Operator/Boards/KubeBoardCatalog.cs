@@ -4,7 +4,6 @@ using OrleansLife.Grains.Boards.Specs;
 using Board = OrleansLife.Kubernetes.Boards.Board;
 using OrleansLife.Kubernetes.Errors;
 using OrleansLife.Operator.Leadership;
-using OrleansLife.Runtime.References;
 
 namespace OrleansLife.Operator.Boards;
 

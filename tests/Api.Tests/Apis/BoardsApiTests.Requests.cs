@@ -104,7 +104,7 @@ public sealed partial class BoardsApiTests
 
     [Theory]
     [InlineData("""{"generations":"two"}""", "generations", "'generations' must be a whole number from -2147483648 to 2147483647 (line 1, byte 21).")]
-    [InlineData("""{"generation":2}""", "generation", "'generation' is not a field of this request; its fields are generations.")]
+    [InlineData("""{"generation":2}""", "generation", "'generation' is not a field of this request; its fields are generations, waitMilliseconds.")]
     [InlineData("""{"generations":2""", "generations", "The body is not valid JSON (line 1, byte 17): '2' is an invalid end of a number. Expected a delimiter.")]
     public async Task Step_WithABodyThatIsNotAStepRequest_IsRefused(string json, string field, string message)
     {

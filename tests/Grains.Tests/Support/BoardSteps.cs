@@ -16,7 +16,8 @@ public static class BoardSteps
     {
         var progress = await board.StepAsync(generations, Wait);
         var snapshot = progress.Board;
-        var deadline = DateTime.UtcNow + Patience + TimeSpan.FromSeconds(generations / 50);
+        // A board slower than 10 generations a second fails the test rather than hold the suite up.
+        var deadline = DateTime.UtcNow + Patience + TimeSpan.FromSeconds(generations / 10);
         while (snapshot.Generation < progress.TargetGeneration)
         {
             if (DateTime.UtcNow > deadline) throw new ShouldAssertException($"The board never reached generation {progress.TargetGeneration}.");
