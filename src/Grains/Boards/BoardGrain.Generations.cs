@@ -24,6 +24,7 @@ public sealed partial class BoardGrain
     private bool _mustSeed;
     // A round is computing generation _generation + 1.
     private bool _inRound;
+    private int _rebuilds;
 
     /// <summary>Sets the board at <paramref name="generation"/> with <paramref name="cells"/> alive; the pump builds the cells.</summary>
     private void StartFrom(Coordinate[] cells, long generation)
@@ -77,6 +78,7 @@ public sealed partial class BoardGrain
                 // The board was deleted or re-created meanwhile: what failed belonged to the incarnation before.
                 if (_definition is null || epoch != _epoch) continue;
                 failures++;
+                if (!_mustSeed) _rebuilds++;
                 _mustSeed = true;
                 _message = $"Generation {_generation + 1} failed ({error.Message}); rebuilding the cells from generation {_generation}.";
                 LogRoundFailed(definition.Name, _generation + 1, failures, error);

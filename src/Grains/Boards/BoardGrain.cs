@@ -169,6 +169,7 @@ public sealed partial class BoardGrain(
             Message = _message,
             Pods = pods.GetCounts(definition.Name),
             ResourceUid = definition.ResourceUid,
+            Rebuilds = _rebuilds,
         };
     }
 }

@@ -42,4 +42,8 @@ public sealed record BoardSnapshot(
     /// <summary>The uid of the durable object the board was made from, if any.</summary>
     [Id(17)]
     public string? ResourceUid { get; init; }
+
+    /// <summary>How many times the board has rebuilt its cells from its last complete generation, after a silo was lost.</summary>
+    [Id(18)]
+    public int Rebuilds { get; init; }
 }

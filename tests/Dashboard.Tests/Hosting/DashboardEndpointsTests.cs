@@ -72,7 +72,7 @@ public sealed partial class DashboardEndpointsTests(DashboardFixture silo)
         cluster["intervalMilliseconds"]!.GetValue<int>().ShouldBe(1000);
         cluster["capacity"]!.GetValue<int>().ShouldBe(100);
         var only = cluster["silos"]!.AsArray().ShouldHaveSingleItem()!;
-        only["address"]!.GetValue<string>().ShouldStartWith("local@");
+        only["address"]!.GetValue<string>().ShouldStartWith("S127.0.0.1:");
         only["status"]!.GetValue<string>().ShouldBe("active");
         var samples = cluster["samples"]!.AsArray();
         samples.Count.ShouldBeLessThanOrEqualTo(100);

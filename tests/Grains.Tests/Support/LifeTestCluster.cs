@@ -80,6 +80,13 @@ public abstract class LifeTestCluster(int silos) : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddLifeGrains();
+            // A killed silo is declared dead within a few seconds rather than the production half minute.
+            siloBuilder.Configure<ClusterMembershipOptions>(options =>
+            {
+                options.ProbeTimeout = TimeSpan.FromSeconds(1);
+                options.NumMissedProbesLimit = 2;
+                options.NumVotesForDeathDeclaration = 1;
+            });
             siloBuilder.Configure<GrainCollectionOptions>(options =>
             {
                 options.CollectionQuantum = TimeSpan.FromMilliseconds(500);

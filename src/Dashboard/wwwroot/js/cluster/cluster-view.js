@@ -1,7 +1,7 @@
-// The cluster, after the Orleans dashboard: silos, activations by grain type, messages and mailbox queues, calls,
-// errors and latency per grain method, and the Kubernetes API, each with the last samples charted. The silo samples
-// itself every second (GET /api/cluster keeps the last 100), so the charts are full as soon as the page opens. The silo
-// table lists every silo the API names: one per silo process today, each of a cluster's silos once it has several.
+// The cluster as OrleansLife sees it: the Orleans silos with their part in playing the boards, activations by grain
+// type, and the Kubernetes API, each with the last samples charted. Messages, queues and per-method calls and latency
+// are the Orleans dashboard's to show (linked at the top). The silo samples the cluster every second (GET /api/cluster
+// keeps the last 100), so the charts are full as soon as the page opens.
 import { api } from '../api.js';
 import { lineChart, sparkline } from '../charts/line-chart.js';
 import { el } from '../dom.js';
@@ -32,20 +32,6 @@ function grainTypes(samples, slots) {
   });
 }
 
-/** Per grain method, its calls, errors and latency in every sample. */
-function grainMethods(samples, slots) {
-  const indexed = samples.map(sample => new Map(sample.methods.map(method => [method.method, method])));
-  const names = new Set(samples.flatMap(sample => sample.methods.map(method => method.method)));
-  return [...names].sort().map(name => {
-    const series = key => indexed.map(methods => methods.get(name)?.[key] ?? (key === 'averageLatencyMilliseconds' ? null : 0));
-    const latest = indexed.at(-1)?.get(name);
-    return {
-      name, slots, latest,
-      calls: series('callsPerSecond'), errors: series('errorsPerSecond'), latency: series('averageLatencyMilliseconds'),
-    };
-  });
-}
-
 export function clusterView() {
   document.title = 'Cluster · OrleansLife';
   let timer = null;
@@ -58,19 +44,17 @@ export function clusterView() {
     empty: 'No silo answered.',
     columns: [
       { id: 'address', header: 'Silo', value: silo => silo.address },
+      { id: 'name', header: 'Name', value: silo => silo.name },
       { id: 'status', header: 'Status', value: silo => silo.status },
-      // Of several silos on one cluster, the leader plays the boards; a standby names it.
-      { id: 'role', header: 'Boards', value: silo => silo.role === 'standby' ? `standby (${silo.leader} leads)` : silo.role },
+      { id: 'activations', header: 'Activations', numeric: true, value: silo => silo.activations },
+      // The silo answering knows its own part in playing the boards; a standby names the leader.
+      { id: 'role', header: 'Boards', value: silo => silo.role === 'standby' ? `standby (${silo.leader} leads)` : (silo.role ?? '') },
       { id: 'uptime', header: 'Uptime', value: silo => formatDuration(silo.uptimeSeconds) },
       { id: 'started', header: 'Started', value: silo => formatTime(silo.startedAt) },
     ],
   });
   const charts = {
     activations: lineChart('Activations'),
-    messages: lineChart('Messages per second', { unit: '/s' }),
-    queued: lineChart('Queued messages'),
-    longest: lineChart('Longest mailbox queue'),
-    pending: lineChart('Pending calls'),
   };
   const types = liveTable({
     label: 'Activations by grain type',
@@ -82,31 +66,17 @@ export function clusterView() {
       sparkColumn('activations-chart', 'Activations', type => type.activations),
     ],
   });
-  const methods = liveTable({
-    label: 'Grain methods',
-    key: method => method.name,
-    empty: 'No grain method has been called yet.',
-    columns: [
-      { id: 'method', header: 'Method', value: method => method.name },
-      { id: 'calls', header: 'Calls/s', numeric: true, value: method => method.latest?.callsPerSecond ?? 0 },
-      sparkColumn('calls-chart', 'Calls per second', method => method.calls),
-      { id: 'errors', header: 'Errors/s', numeric: true, value: method => method.latest?.errorsPerSecond ?? 0 },
-      sparkColumn('errors-chart', 'Errors per second', method => method.errors),
-      { id: 'latency', header: 'Avg latency (ms)', numeric: true, value: method => method.latest?.averageLatencyMilliseconds },
-      sparkColumn('latency-chart', 'Average latency', method => method.latency),
-    ],
-  });
   const kubernetes = kubernetesPanel();
   const sampled = el('p', { class: 'muted' });
   const status = el('p', { class: 'status', role: 'status' });
 
   const node = el('div', { class: 'page' },
-    el('section', { class: 'panel' }, el('h1', { text: 'Cluster' }), sampled, status, siloCount, silos.node),
-    el('section', { class: 'panel' }, el('h2', { text: 'Runtime' }), el('div', { class: 'charts' }, Object.values(charts).map(chart => chart.node))),
+    el('section', { class: 'panel' }, el('h1', { text: 'Cluster' }), sampled, status,
+      el('p', { class: 'hint' }, 'Messages, mailbox queues and the calls and latency of every grain method: see the ',
+        el('a', { href: '/orleans/', text: 'Orleans dashboard', dataset: { testid: 'orleans-dashboard' } }), ' (every silo serves it).'),
+      siloCount, silos.node),
+    el('section', { class: 'panel' }, el('h2', { text: 'Activations' }), el('div', { class: 'charts' }, Object.values(charts).map(chart => chart.node))),
     el('section', { class: 'panel', dataset: { testid: 'activations' } }, el('h2', { text: 'Activations by grain type' }), types.node),
-    el('section', { class: 'panel', dataset: { testid: 'methods' } }, el('h2', { text: 'Grain methods' }),
-      el('p', { class: 'hint', text: 'Request/response calls completed in each sample interval; one-way messages count under messages per second.' }),
-      methods.node),
     el('section', { class: 'panel', dataset: { testid: 'kubernetes' } }, el('h2', { text: 'Kubernetes API' }), kubernetes.node));
 
   function show(cluster) {
@@ -114,16 +84,11 @@ export function clusterView() {
     const series = key => samples.map(sample => sample[key]);
     silos.update(cluster.silos);
     const count = cluster.silos.length;
-    siloCount.textContent = `${formatNumber(count)} ${count === 1 ? 'silo' : 'silos'}, as /api/cluster lists them (one per silo process).`;
+    siloCount.textContent = `${formatNumber(count)} ${count === 1 ? 'silo' : 'silos'} in this Orleans cluster, as /api/cluster lists them.`;
     sampled.textContent = `Sampled every ${cluster.intervalMilliseconds / 1000} s: ${samples.length} of the last ${capacity} samples; `
       + `updated ${formatTime(cluster.at)}.`;
     charts.activations.update(series('activations'), capacity);
-    charts.messages.update(series('messagesPerSecond'), capacity);
-    charts.queued.update(series('queuedMessages'), capacity);
-    charts.longest.update(series('longestQueue'), capacity);
-    charts.pending.update(series('pendingCalls'), capacity);
     types.update(grainTypes(samples, capacity));
-    methods.update(grainMethods(samples, capacity));
     kubernetes.update(cluster);
   }
 
