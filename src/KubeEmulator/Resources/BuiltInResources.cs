@@ -1,4 +1,5 @@
 using OrleansLife.KubeEmulator.CustomResources;
+using OrleansLife.KubeEmulator.Events;
 using OrleansLife.KubeEmulator.Leases;
 using OrleansLife.KubeEmulator.Namespaces;
 using OrleansLife.KubeEmulator.Nodes;
@@ -73,6 +74,26 @@ internal static class BuiltInResources
         Printer = new LeaseTablePrinter(),
     };
 
+    public static readonly ResourceType Events = new()
+    {
+        Group = "",
+        Version = "v1",
+        Kind = "Event",
+        Plural = "events",
+        Singular = "event",
+        Namespaced = true,
+        ShortNames = ["ev"],
+        Behavior = ResourceBehavior.Default,
+        Printer = new EventTablePrinter(),
+        // pkg/registry/core/event's field set: kubectl describe finds an object's events by involvedObject.
+        SelectableFields =
+        [
+            "involvedObject.kind", "involvedObject.namespace", "involvedObject.name", "involvedObject.uid",
+            "involvedObject.apiVersion", "involvedObject.resourceVersion", "involvedObject.fieldPath",
+            "reason", "reportingComponent", "source", "type",
+        ],
+    };
+
     public static readonly ResourceType CustomResourceDefinitions = new()
     {
         Group = "apiextensions.k8s.io",
@@ -88,5 +109,6 @@ internal static class BuiltInResources
         Printer = DefaultTablePrinter.Instance,
     };
 
-    public static IReadOnlyList<ResourceType> All { get; } = [Namespaces, Nodes, Pods, Leases, CustomResourceDefinitions];
+    /// <summary>In the order discovery lists them: core resources alphabetically, then the groups.</summary>
+    public static IReadOnlyList<ResourceType> All { get; } = [Events, Namespaces, Nodes, Pods, Leases, CustomResourceDefinitions];
 }

@@ -117,6 +117,29 @@ public sealed class CSharpClientTests(EmulatorFixture fixture) : IClassFixture<E
         (board.Kind, board.Metadata.Name, board.Spec.GetProperty("pattern").GetString()).ShouldBe(("Board", "glider", "glider"));
     }
 
+    [Fact]
+    public async Task Events_CreatedAndListedByInvolvedObject_AreThatObjectsEvents()
+    {
+        var ns = await fixture.NewNamespaceAsync();
+        using var client = await CSharpClient.ConnectAsync(fixture.Emulator, ns);
+        foreach (var (name, pod) in new[] { ("a.1", "cell-a"), ("b.1", "cell-b"), ("a.2", "cell-a") })
+        {
+            await client.Api.CoreV1.CreateNamespacedEventAsync(new Corev1Event
+            {
+                Metadata = new V1ObjectMeta { Name = name },
+                InvolvedObject = new V1ObjectReference { Kind = "Pod", Name = pod, NamespaceProperty = ns },
+                Reason = "Started",
+                Type = "Normal",
+                Message = $"Started {pod}",
+            }, ns);
+        }
+
+        var events = await client.Api.CoreV1.ListNamespacedEventAsync(ns, fieldSelector: "involvedObject.name=cell-a");
+
+        events.Items.Select(e => (e.Metadata.Name, e.InvolvedObject.Name, e.Message)).ShouldBe(
+            [("a.1", "cell-a", "Started cell-a"), ("a.2", "cell-a", "Started cell-a")]);
+    }
+
     private static V1Pod Pod(string name) => new()
     {
         Metadata = new V1ObjectMeta { Name = name },

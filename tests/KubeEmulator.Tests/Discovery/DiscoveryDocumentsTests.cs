@@ -38,7 +38,7 @@ public sealed class DiscoveryDocumentsTests(EmulatorFixture fixture) : IClassFix
         resources["groupVersion"].ShouldBe("v1");
         pods.Raw().ShouldBe(
             """{"name":"pods","singularName":"pod","namespaced":true,"kind":"Pod","verbs":["create","delete","deletecollection","get","list","patch","update","watch"],"shortNames":["po"],"categories":["all"],"storageVersionHash":"xPOwRZ+Yhw8="}""");
-        list.Select(r => r.Text("name")).ShouldBe(["namespaces", "namespaces/status", "nodes", "nodes/status", "pods", "pods/log", "pods/status"]);
+        list.Select(r => r.Text("name")).ShouldBe(["events", "namespaces", "namespaces/status", "nodes", "nodes/status", "pods", "pods/log", "pods/status"]);
         list.Single(r => r.Text("name") == "namespaces")!.Text("shortNames").ShouldBe("""["ns"]""");
     }
 
