@@ -75,7 +75,11 @@ internal static class RequestReader
     public static WriteOptions WriteOptions(HttpRequest request) => new(
         DryRun(request.Query["dryRun"].ToString()),
         request.Query["fieldValidation"].ToString() is { Length: > 0 } validation ? validation : null,
-        request.Query["fieldManager"].ToString() is { Length: > 0 } manager ? manager : null);
+        request.Query["fieldManager"].ToString() is { Length: > 0 } manager ? manager : null)
+    {
+        UserAgentManager = request.Headers.UserAgent.ToString().Split('/')[0] is { Length: > 0 } agent ? agent[..Math.Min(agent.Length, 128)] : "unknown",
+        Force = Flag(request, "force"),
+    };
 
     /// <summary>DeleteOptions from the body (as kubectl sends them) overlaid with the query parameters.</summary>
     public static DeleteOptions DeleteOptions(HttpRequest request, byte[] body)

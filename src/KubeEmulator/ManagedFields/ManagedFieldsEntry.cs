@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using OrleansLife.KubeEmulator.Json;
+
+namespace OrleansLife.KubeEmulator.ManagedFields;
+
+/// <summary>One element of <c>metadata.managedFields</c>: who owns which fields, through which operation.</summary>
+internal sealed record ManagedFieldsEntry(string Manager, string Operation, string ApiVersion, string? Subresource, string? Time, FieldSet Fields)
+{
+    public const string Apply = "Apply";
+
+    public const string Update = "Update";
+
+    /// <summary>Entries are told apart by manager, operation and subresource; an applier is one manager at any version.</summary>
+    public bool SameManagerAs(string manager, string operation, string apiVersion, string? subresource) =>
+        Manager == manager && Operation == operation && Subresource == subresource && (operation == Apply || ApiVersion == apiVersion);
+
+    /// <summary>The manager as a conflict names it: <c>"kubectl"</c>, or for an updater <c>"kubectl-edit" using v1</c>.</summary>
+    public string Describe()
+    {
+        var text = $"\"{Manager}\"";
+        if (Subresource is not null) text += $" with subresource \"{Subresource}\"";
+        return Operation == Update ? $"{text} using {ApiVersion}" : text;
+    }
+
+    public static List<ManagedFieldsEntry> Read(JsonObject? obj) =>
+        [.. (obj.GetObject("metadata").GetArray("managedFields") ?? []).OfType<JsonObject>().Select(e => new ManagedFieldsEntry(
+            e.GetString("manager") ?? "",
+            e.GetString("operation") ?? Update,
+            e.GetString("apiVersion") ?? "",
+            e.GetString("subresource"),
+            e.GetString("time"),
+            FieldSet.FromFieldsV1(e.GetObject("fieldsV1"))))];
+
+    public JsonObject ToJson()
+    {
+        var entry = new JsonObject { ["manager"] = Manager, ["operation"] = Operation, ["apiVersion"] = ApiVersion };
+        if (Time is not null) entry["time"] = Time;
+        entry["fieldsType"] = "FieldsV1";
+        entry["fieldsV1"] = Fields.ToFieldsV1();
+        if (Subresource is not null) entry["subresource"] = Subresource;
+        return entry;
+    }
+}
