@@ -19,15 +19,16 @@ internal static class FieldManager
         var entries = ManagedFieldsEntry.Read(current);
         var subresource = statusOnly ? "status" : null;
         var time = Timestamps.Format(now);
+        var change = new Change(FieldSet.Walk(current), FieldSet.Walk(updated));
         if (write.Applied is { } applied && write.Manager is { } applier)
         {
-            entries = Apply(type, entries, current, updated, applied, applier, subresource, write.Force, time);
+            entries = Apply(type, entries, change, updated, applied, applier, subresource, write.Force, time);
         }
         else
         {
-            var scope = FieldSet.Of(updated, statusOnly, withoutStatus: type.HasStatus && !statusOnly);
-            var changed = scope.Where(path => Differs(current, updated, path));
-            var removed = Removed(current, updated);
+            var scope = FieldSet.Of(change.After, statusOnly, withoutStatus: type.HasStatus && !statusOnly);
+            var changed = current is null ? scope : scope.Where(change.Differs);
+            var removed = change.Removed;
             entries = [.. entries.Select(e => e with { Fields = e.Fields.Except(removed).Except(changed) })];
             if (write.Manager is { } manager) entries = Own(entries, manager, ManagedFieldsEntry.Update, type.ApiVersion, subresource, changed, time, replace: false);
         }
@@ -38,12 +39,12 @@ internal static class FieldManager
     }
 
     private static List<ManagedFieldsEntry> Apply(
-        ResourceType type, List<ManagedFieldsEntry> entries, JsonObject? current, JsonObject updated, FieldSet applied, string manager,
+        ResourceType type, List<ManagedFieldsEntry> entries, Change change, JsonObject updated, FieldSet applied, string manager,
         string? subresource, bool force, string time)
     {
         bool Mine(ManagedFieldsEntry e) => e.SameManagerAs(manager, ManagedFieldsEntry.Apply, type.ApiVersion, subresource);
         var conflicts = entries.Where(e => !Mine(e))
-            .SelectMany(e => e.Fields.Intersect(applied).Paths.Where(p => Differs(current, updated, p)).Select(p => (Entry: e, Path: p)))
+            .SelectMany(e => e.Fields.Intersect(applied).Paths.Where(change.Differs).Select(p => (Entry: e, Path: p)))
             .ToList();
         if (conflicts.Count > 0 && !force) throw Conflict(conflicts);
         entries = [.. entries.Select(e => Mine(e) ? e : e with { Fields = e.Fields.Where(p => !conflicts.Any(c => c.Entry == e && c.Path == p)) })];
@@ -51,11 +52,16 @@ internal static class FieldManager
         // What this manager applied before and applies no more goes, unless someone else still owns it.
         var before = entries.FirstOrDefault(Mine)?.Fields ?? FieldSet.Empty;
         var others = entries.Where(e => !Mine(e)).Aggregate(FieldSet.Empty, (all, e) => all.Union(e.Fields));
-        foreach (var path in before.Except(applied).Except(others).Paths.OrderByDescending(p => p.Length)) FieldPath.Remove(updated, path);
+        var dropped = before.Except(applied).Except(others);
+        var changed = !before.SetEquals(applied) || applied.Paths.Any(change.Differs);
+        if (!dropped.IsEmpty)
+        {
+            foreach (var path in dropped.Paths.OrderByDescending(p => p.Length)) FieldPath.Remove(updated, path);
+            change = change with { After = FieldSet.Walk(updated) };
+        }
 
-        var removed = Removed(current, updated);
+        var removed = change.Removed;
         entries = [.. entries.Select(e => e with { Fields = e.Fields.Except(removed) })];
-        var changed = !before.SetEquals(applied) || applied.Paths.Any(p => Differs(current, updated, p));
         return Own(entries, manager, ManagedFieldsEntry.Apply, type.ApiVersion, subresource, applied, changed ? time : null, replace: true);
     }
 
@@ -76,16 +82,20 @@ internal static class FieldManager
         return entries;
     }
 
-    private static FieldSet Removed(JsonObject? current, JsonObject updated) =>
-        current is null ? FieldSet.Empty : FieldSet.Of(current, false, false).Except(FieldSet.Of(updated, false, false));
-
-    /// <summary>Whether a write changes a field: a value for a leaf, presence for a list item.</summary>
-    private static bool Differs(JsonObject? current, JsonObject updated, string path)
+    /// <summary>An object's fields before and after a write, and what the write did to them.</summary>
+    private sealed record Change(Dictionary<string, JsonNode> Before, Dictionary<string, JsonNode> After)
     {
-        var before = FieldPath.Find(current, path);
-        var after = FieldPath.Find(updated, path);
-        var item = !FieldPath.Elements(path)[^1].StartsWith("f:", StringComparison.Ordinal);
-        return item ? (before is null) != (after is null) : !JsonNode.DeepEquals(before, after);
+        public FieldSet Removed => FieldSet.Of(Before, false, false).Except(FieldSet.Of(After, false, false));
+
+        /// <summary>Whether the write changes a field: a value for a leaf, presence for a list item.</summary>
+        public bool Differs(string path)
+        {
+            var had = Before.TryGetValue(path, out var before);
+            var has = After.TryGetValue(path, out var after);
+            var last = path.LastIndexOf(FieldPath.Separator) + 1;
+            var item = string.CompareOrdinal(path, last, "f:", 0, 2) != 0;
+            return had != has || (!item && had && !JsonNode.DeepEquals(before, after));
+        }
     }
 
     private static ApiException Conflict(List<(ManagedFieldsEntry Entry, string Path)> conflicts)

@@ -29,62 +29,72 @@ internal sealed class FieldSet
 
     public FieldSet Union(FieldSet other) => new([.. _paths, .. other._paths]);
 
-    public FieldSet Except(FieldSet other) => new([.. _paths.Where(p => !other._paths.Contains(p))]);
+    public FieldSet Except(FieldSet other) => _paths.Overlaps(other._paths) ? new([.. _paths.Where(p => !other._paths.Contains(p))]) : this;
 
     public FieldSet Intersect(FieldSet other) => new([.. _paths.Where(other._paths.Contains)]);
 
-    public FieldSet Where(Func<string, bool> keep) => new([.. _paths.Where(keep)]);
+    public FieldSet Where(Func<string, bool> keep) => _paths.All(keep) ? this : new([.. _paths.Where(keep)]);
 
     public bool SetEquals(FieldSet other) => _paths.SetEquals(other._paths);
 
     /// <summary>The fields of an object; <paramref name="statusOnly"/> keeps only status, <paramref name="withoutStatus"/> drops it.</summary>
-    public static FieldSet Of(JsonObject obj, bool statusOnly, bool withoutStatus)
+    public static FieldSet Of(JsonObject obj, bool statusOnly, bool withoutStatus) => Of(Walk(obj), statusOnly, withoutStatus);
+
+    /// <summary>The fields of <see cref="Walk"/>'s result, limited as <see cref="Of(JsonObject, bool, bool)"/> limits them.</summary>
+    public static FieldSet Of(Dictionary<string, JsonNode> values, bool statusOnly, bool withoutStatus) =>
+        new([.. values.Keys.Where(path => IsStatus(path) ? !withoutStatus : !statusOnly)]);
+
+    /// <summary>Every field of an object with the value it holds, walked once so a write compares values without searching.</summary>
+    public static Dictionary<string, JsonNode> Walk(JsonObject? obj)
     {
-        var paths = new HashSet<string>();
+        var values = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        if (obj is null) return values;
         foreach (var (name, value) in obj)
         {
             if (name is "apiVersion" or "kind" || value is null) continue;
-            if ((statusOnly && name != "status") || (withoutStatus && name == "status")) continue;
             var path = FieldPath.Field(name);
             if (name == "metadata" && value is JsonObject metadata)
             {
                 foreach (var (field, fieldValue) in metadata)
                 {
-                    if (!SystemMetadata.Contains(field) && fieldValue is not null) Add(paths, FieldPath.Child(path, FieldPath.Field(field)), field, fieldValue);
+                    if (!SystemMetadata.Contains(field) && fieldValue is not null) Add(values, FieldPath.Child(path, FieldPath.Field(field)), field, fieldValue);
                 }
                 continue;
             }
-            Add(paths, path, name, value);
+            Add(values, path, name, value);
         }
-        return new FieldSet(paths);
+        return values;
     }
 
-    private static void Add(HashSet<string> paths, string path, string name, JsonNode value)
+    private static bool IsStatus(string path) =>
+        path.StartsWith("f:status", StringComparison.Ordinal) && (path.Length == 8 || path[8] == FieldPath.Separator);
+
+    private static void Add(Dictionary<string, JsonNode> values, string path, string name, JsonNode value)
     {
         switch (value)
         {
             case JsonObject { Count: > 0 } map:
                 foreach (var (field, fieldValue) in map)
                 {
-                    if (fieldValue is not null) Add(paths, FieldPath.Child(path, FieldPath.Field(field)), field, fieldValue);
+                    if (fieldValue is not null) Add(values, FieldPath.Child(path, FieldPath.Field(field)), field, fieldValue);
                 }
                 break;
             case JsonArray array when ListTypes.Keys(name, array) is { } keys && array.All(i => i is JsonObject):
                 foreach (var item in array.OfType<JsonObject>())
                 {
                     var itemPath = FieldPath.Child(path, FieldPath.Key(item, keys));
-                    paths.Add(itemPath);
+                    values[itemPath] = item;
                     foreach (var (field, fieldValue) in item)
                     {
-                        if (fieldValue is not null) Add(paths, FieldPath.Child(itemPath, FieldPath.Field(field)), field, fieldValue);
+                        if (fieldValue is not null) Add(values, FieldPath.Child(itemPath, FieldPath.Field(field)), field, fieldValue);
                     }
                 }
                 break;
             case JsonArray array when ListTypes.IsSet(name):
-                foreach (var item in array) paths.Add(FieldPath.Child(path, FieldPath.Value(item)));
+                foreach (var item in array.OfType<JsonNode>()) values[FieldPath.Child(path, FieldPath.Value(item))] = item;
                 break;
             default:
-                paths.Add(path);
+                values[path] = value;
                 break;
         }
     }
@@ -105,44 +115,35 @@ internal sealed class FieldSet
         }
     }
 
-    /// <summary>The set as fieldsV1, its elements in the order the API server writes them.</summary>
+    /// <summary>The set as fieldsV1, its elements in the order the API server writes them: "." first, then by name.</summary>
     public JsonObject ToFieldsV1()
     {
+        // Sorted ordinally, a path comes right before the paths below it ('\n' sorts before any element's character),
+        // so every node is created in order and a member knows it has members below it by looking at the next path.
+        var paths = _paths.Order(StringComparer.Ordinal).ToList();
         var root = new JsonObject();
-        var nodes = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var path in _paths)
+        var stack = new List<(string Path, JsonObject Node)>();
+        for (var i = 0; i < paths.Count; i++)
         {
-            var node = root;
-            var prefix = "";
-            foreach (var element in FieldPath.Elements(path))
+            var path = paths[i];
+            while (stack.Count > 0 && !path.StartsWith(stack[^1].Path + FieldPath.Separator, StringComparison.Ordinal)) stack.RemoveAt(stack.Count - 1);
+            var parent = stack.Count > 0 ? stack[^1] : (Path: "", Node: root);
+            var node = parent.Node;
+            var prefix = parent.Path;
+            foreach (var element in FieldPath.Elements(prefix.Length == 0 ? path : path[(prefix.Length + 1)..]))
             {
                 prefix = FieldPath.Child(prefix, element);
                 if (node[element] is not JsonObject child)
                 {
                     child = new JsonObject();
                     node[element] = child;
-                    nodes[prefix] = child;
                 }
                 node = child;
+                stack.Add((prefix, node));
             }
+            var hasMembersBelow = i + 1 < paths.Count && paths[i + 1].StartsWith(path + FieldPath.Separator, StringComparison.Ordinal);
+            if (hasMembersBelow) node["."] = new JsonObject();
         }
-        // A member that also has members below it says so with a "." child; a member without any is just {}.
-        foreach (var path in _paths)
-        {
-            var member = nodes[path];
-            if (member.Count > 0 && !member.ContainsKey(".")) member["."] = new JsonObject();
-        }
-        return Sorted(root);
-    }
-
-    private static JsonObject Sorted(JsonObject node)
-    {
-        var sorted = new JsonObject();
-        foreach (var (element, child) in node.OrderBy(p => p.Key == "." ? "" : p.Key, StringComparer.Ordinal).ToList())
-        {
-            node.Remove(element);
-            sorted[element] = child is JsonObject obj ? Sorted(obj) : child;
-        }
-        return sorted;
+        return root;
     }
 }

@@ -22,17 +22,31 @@ internal sealed record ManagedFieldsEntry(string Manager, string Operation, stri
         return Operation == Update ? $"{text} using {ApiVersion}" : text;
     }
 
+    /// <summary>The entry as it was read, written back as it is while its fields do not change (rendering fieldsV1 is not free).</summary>
+    private JsonObject? Source { get; init; }
+
+    private FieldSet? SourceFields { get; init; }
+
     public static List<ManagedFieldsEntry> Read(JsonObject? obj) =>
-        [.. (obj.GetObject("metadata").GetArray("managedFields") ?? []).OfType<JsonObject>().Select(e => new ManagedFieldsEntry(
-            e.GetString("manager") ?? "",
-            e.GetString("operation") ?? Update,
-            e.GetString("apiVersion") ?? "",
-            e.GetString("subresource"),
-            e.GetString("time"),
-            FieldSet.FromFieldsV1(e.GetObject("fieldsV1"))))];
+        [.. (obj.GetObject("metadata").GetArray("managedFields") ?? []).OfType<JsonObject>().Select(FromJson)];
+
+    private static ManagedFieldsEntry FromJson(JsonObject e)
+    {
+        var fields = FieldSet.FromFieldsV1(e.GetObject("fieldsV1"));
+        return new ManagedFieldsEntry(
+            e.GetString("manager") ?? "", e.GetString("operation") ?? Update, e.GetString("apiVersion") ?? "", e.GetString("subresource"), e.GetString("time"), fields)
+        {
+            Source = e,
+            SourceFields = fields,
+        };
+    }
 
     public JsonObject ToJson()
     {
+        if (Source is not null && ReferenceEquals(Fields, SourceFields) && Source.GetString("time") == Time && Source.GetString("apiVersion") == ApiVersion)
+        {
+            return (JsonObject)Source.DeepClone();
+        }
         var entry = new JsonObject { ["manager"] = Manager, ["operation"] = Operation, ["apiVersion"] = ApiVersion };
         if (Time is not null) entry["time"] = Time;
         entry["fieldsType"] = "FieldsV1";
