@@ -31,6 +31,35 @@ public sealed class KubectlEventsTests
         ]);
     }
 
+    [Fact]
+    public async Task DescribePod_ListsThePodsEvents()
+    {
+        await using var session = await KubectlSession.StartAsync(installBoardCrd: false);
+        var pod = await session.CreatePodAsync(TestObjects.Pod("cell-a"));
+        var scheduled = Recorded(TestObjects.Event("cell-a.1", "cell-a", "Scheduled", podUid: pod["metadata.uid"]!), session);
+        scheduled["source"] = new System.Text.Json.Nodes.JsonObject { ["component"] = "default-scheduler" };
+        // kubectl describe selects by involvedObject name, namespace, kind and uid, as a recorder fills them in.
+        scheduled["involvedObject"]!["namespace"] = "default";
+        await session.Api.PostAsync("/api/v1/namespaces/default/events", scheduled);
+        await session.Api.PostAsync("/api/v1/namespaces/default/events", Recorded(TestObjects.Event("cell-b.1", "cell-b", "Scheduled"), session));
+        session.Time.Advance(TimeSpan.FromSeconds(7));
+
+        var described = await session.RunAsync("describe", "pod", "cell-a");
+
+        described.ExitCode.ShouldBe(0, described.Stderr);
+        // describe ages events by kubectl's own clock, not the emulator's manual one, so the AGE cell is left out.
+        described.Lines.SkipWhile(l => l != "Events:")
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(cells => string.Join(' ', cells.Length > 3 ? cells.Take(2).Concat(cells.Skip(3)) : cells))
+            .ShouldBe(
+            [
+                "Events:",
+                "Type Reason From Message",
+                "---- ------ ---- -------",
+                "Normal Scheduled default-scheduler Scheduled cell-a",
+            ]);
+    }
+
     private static System.Text.Json.Nodes.JsonObject Recorded(System.Text.Json.Nodes.JsonObject @event, KubectlSession session)
     {
         var now = Objects.Timestamps.Format(session.Time.GetUtcNow());
