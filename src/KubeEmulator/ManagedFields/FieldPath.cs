@@ -54,18 +54,6 @@ internal static class FieldPath
         return text.ToString();
     }
 
-    /// <summary>The node a path names in <paramref name="root"/>, or null when it is not there.</summary>
-    public static JsonNode? Find(JsonNode? root, string path)
-    {
-        var node = root;
-        foreach (var element in Elements(path))
-        {
-            node = Step(node, element);
-            if (node is null) return null;
-        }
-        return node;
-    }
-
     /// <summary>
     /// Removes what a path names from <paramref name="root"/>, if it is there, and then any map it leaves empty: typed
     /// objects drop empty maps when they are written, so the API server never shows one.

@@ -25,8 +25,6 @@ internal sealed class FieldSet
 
     public bool IsEmpty => _paths.Count == 0;
 
-    public bool Contains(string path) => _paths.Contains(path);
-
     public FieldSet Union(FieldSet other) => new([.. _paths, .. other._paths]);
 
     public FieldSet Except(FieldSet other) => _paths.Overlaps(other._paths) ? new([.. _paths.Where(p => !other._paths.Contains(p))]) : this;
