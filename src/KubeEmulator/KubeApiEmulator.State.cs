@@ -13,8 +13,11 @@ public sealed partial class KubeApiEmulator
 {
     private static readonly string[] SystemNamespaces = ["default", "kube-system", "kube-public", "kube-node-lease"];
 
+    private FileStream? _stateLock;
+
     private async Task InitializeStateAsync(CancellationToken cancellationToken)
     {
+        if (_options.PersistencePath is { } statePath) LockState(statePath);
         if (_options.PersistencePath is { } path && StateFile.Load(path) is { } snapshot) _store.Restore(snapshot);
         foreach (var ns in SystemNamespaces.Concat(_options.Namespaces)) EnsureNamespace(ns);
         if (_store.Get(BuiltInResources.Nodes.StorageKey, "", _options.NodeName) is null)
@@ -56,6 +59,29 @@ public sealed partial class KubeApiEmulator
         _persistence?.Stop();
         _persistence?.Dispose();
         _persistence = null;
+        _stateLock?.Dispose();
+        _stateLock = null;
+    }
+
+    /// <summary>
+    /// Holds <c>{state}.lock</c> while running, so that a second emulator on the same state file (a standalone one and a
+    /// silo's embedded one started in the same directory) fails at start instead of both overwriting the file.
+    /// </summary>
+    private void LockState(string path)
+    {
+        var lockPath = path + ".lock";
+        var directory = Path.GetDirectoryName(Path.GetFullPath(lockPath));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        try
+        {
+            _stateLock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException held)
+        {
+            throw new InvalidOperationException(
+                $"Another Kubernetes API emulator keeps its state in {Path.GetFullPath(path)} (it holds {lockPath}): stop it, use it, or give this one another state file.",
+                held);
+        }
     }
 
     private void EnsureNamespace(string name)

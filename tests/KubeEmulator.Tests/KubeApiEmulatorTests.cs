@@ -53,7 +53,8 @@ public sealed class KubeApiEmulatorTests
                 server: http://127.0.0.1:{emulator.Emulator.BaseAddress.Port}
             users:
             - name: orleanslife
-              user: {"{}"}
+              user:
+                token: orleanslife-emulator-admin
             contexts:
             - name: orleanslife
               context:

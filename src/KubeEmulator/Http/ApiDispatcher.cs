@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OrleansLife.KubeEmulator.Access;
 using OrleansLife.KubeEmulator.Discovery;
 using OrleansLife.KubeEmulator.Errors;
 using OrleansLife.KubeEmulator.Faults;
@@ -59,6 +60,8 @@ internal sealed partial class ApiDispatcher(
             ["apis"] => JsonAsync(http, discovery.GroupList(), cancellationToken),
             ["apis", var group] => JsonAsync(http, discovery.Group(group), cancellationToken),
             ["apis", var group, var version] => JsonAsync(http, discovery.Resources(group, version), cancellationToken),
+            ["apis", var group, var version, var plural] when AccessResources.Find(group, version, plural) is { } review =>
+                AccessReviewHandler.HandleAsync(http, review, cancellationToken),
             ["apis", var group, var version, ..] => resources.HandleAsync(http, Route(group, version, s[3..]), cancellationToken),
             ["openapi", "v2"] => OpenApiV2Async(http, cancellationToken),
             ["openapi", "v3"] => JsonAsync(http, openApi.Root(), cancellationToken),

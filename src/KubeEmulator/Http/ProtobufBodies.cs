@@ -3,12 +3,32 @@ using System.Text.Json.Nodes;
 namespace OrleansLife.KubeEmulator.Http;
 
 /// <summary>
-/// Reads the one protobuf body kubectl is known to send the emulator: <c>kubectl create namespace</c> posts a
-/// Namespace in Kubernetes' protobuf envelope. Only its metadata matters; any other kind is reported as unreadable.
+/// Reads the protobuf bodies kubectl is known to send the emulator, in Kubernetes' protobuf envelope: the Namespace of
+/// <c>kubectl create namespace</c> (only its metadata matters) and, from kubectl 1.32, the reviews of <c>kubectl auth</c>.
+/// Any other kind is reported as unreadable.
 /// </summary>
 internal static class ProtobufBodies
 {
     private static readonly byte[] Magic = [0x6b, 0x38, 0x73, 0x00];
+
+    // Field numbers from k8s.io/api authorization/v1 and authentication/v1 generated.proto; every leaf is a string.
+    private static readonly Schema ResourceAttributes = new()
+    {
+        [1] = new("namespace"), [2] = new("verb"), [3] = new("group"), [4] = new("version"),
+        [5] = new("resource"), [6] = new("subresource"), [7] = new("name"),
+    };
+
+    private static readonly Schema NonResourceAttributes = new() { [1] = new("path"), [2] = new("verb") };
+
+    private static readonly Dictionary<string, Schema> Reviews = new()
+    {
+        ["SelfSubjectAccessReview"] = new()
+        {
+            [2] = new("spec", new Schema { [1] = new("resourceAttributes", ResourceAttributes), [2] = new("nonResourceAttributes", NonResourceAttributes) }),
+        },
+        ["SelfSubjectRulesReview"] = new() { [2] = new("spec", new Schema { [1] = new("namespace") }) },
+        ["SelfSubjectReview"] = new(),
+    };
 
     public static JsonObject? TryDecode(byte[] body)
     {
@@ -27,12 +47,26 @@ internal static class ProtobufBodies
                 if (typeField == 2) kind = ProtoReader.Text(value);
             }
         }
-        if (kind != "Namespace") return null;
+        if (kind is null || (kind != "Namespace" && !Reviews.ContainsKey(kind))) return null;
         var obj = new JsonObject { ["apiVersion"] = apiVersion, ["kind"] = kind, ["metadata"] = new JsonObject() };
+        var schema = Reviews.GetValueOrDefault(kind) ?? [];
         var reader = new ProtoReader(raw);
         while (reader.TryRead(out var field, out var payload))
         {
             if (field == 1) obj["metadata"] = Metadata(payload);
+            else if (schema.TryGetValue(field, out var known)) obj[known.Name] = Decode(payload, known);
+        }
+        return obj;
+    }
+
+    private static JsonNode Decode(ReadOnlySpan<byte> data, Field field)
+    {
+        if (field.Nested is null) return JsonValue.Create(ProtoReader.Text(data));
+        var obj = new JsonObject();
+        var reader = new ProtoReader(data);
+        while (reader.TryRead(out var number, out var payload))
+        {
+            if (field.Nested.TryGetValue(number, out var nested)) obj[nested.Name] = Decode(payload, nested);
         }
         return obj;
     }
@@ -73,4 +107,8 @@ internal static class ProtobufBodies
         }
         return (key, value);
     }
+
+    private sealed class Schema : Dictionary<int, Field>;
+
+    private sealed record Field(string Name, Schema? Nested = null);
 }

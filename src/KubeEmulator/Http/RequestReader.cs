@@ -48,7 +48,16 @@ internal static class RequestReader
     public static string MediaType(string? contentType) =>
         (contentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
 
-    public static bool Flag(HttpRequest request, string name) => request.Query[name].ToString() is "true" or "1";
+    /// <summary>A boolean query parameter read as the API server reads one: absent is false; present, anything but <c>0</c> or a case-insensitive <c>false</c> is true (so <c>watch=True</c> and a bare <c>?watch</c> both watch).</summary>
+    public static bool Flag(HttpRequest request, string name) => OptionalFlag(request, name) ?? false;
+
+    /// <summary>Like <see cref="Flag"/>, but null when the parameter is absent, for flags whose absence means something of its own.</summary>
+    public static bool? OptionalFlag(HttpRequest request, string name)
+    {
+        if (!request.Query.TryGetValue(name, out var values) || values.Count == 0) return null;
+        var value = values[0] ?? "";
+        return value != "0" && !value.Equals("false", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static long? Int64(HttpRequest request, string name)
     {
@@ -66,7 +75,11 @@ internal static class RequestReader
     public static WriteOptions WriteOptions(HttpRequest request) => new(
         DryRun(request.Query["dryRun"].ToString()),
         request.Query["fieldValidation"].ToString() is { Length: > 0 } validation ? validation : null,
-        request.Query["fieldManager"].ToString() is { Length: > 0 } manager ? manager : null);
+        request.Query["fieldManager"].ToString() is { Length: > 0 } manager ? manager : null)
+    {
+        UserAgentManager = request.Headers.UserAgent.ToString().Split('/')[0] is { Length: > 0 } agent ? agent[..Math.Min(agent.Length, 128)] : "unknown",
+        Force = Flag(request, "force"),
+    };
 
     /// <summary>DeleteOptions from the body (as kubectl sends them) overlaid with the query parameters.</summary>
     public static DeleteOptions DeleteOptions(HttpRequest request, byte[] body)
@@ -74,7 +87,7 @@ internal static class RequestReader
         var options = body.Length == 0 ? new JsonObject() : ParseObject(body, "application/json");
         var preconditions = options.GetObject("preconditions");
         var policy = request.Query["propagationPolicy"].ToString() is { Length: > 0 } queried ? queried : options.GetString("propagationPolicy");
-        var orphan = request.Query["orphanDependents"].ToString() is { Length: > 0 } o ? o == "true" : options.GetBoolean("orphanDependents");
+        var orphan = OptionalFlag(request, "orphanDependents") ?? options.GetBoolean("orphanDependents");
         policy ??= orphan switch { true => "Orphan", false => "Background", _ => null };
         if (policy is not (null or "Foreground" or "Background" or "Orphan"))
         {

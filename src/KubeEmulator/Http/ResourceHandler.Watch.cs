@@ -24,7 +24,7 @@ internal sealed partial class ResourceHandler
         {
             filter = filter with { Fields = FieldSelector.Parse($"metadata.name={name}", type) };
         }
-        var sendInitialEvents = request.Query["sendInitialEvents"].ToString() is { Length: > 0 } initial ? initial == "true" : (bool?)null;
+        var sendInitialEvents = RequestReader.OptionalFlag(request, "sendInitialEvents");
         if (sendInitialEvents is not null && request.Query["resourceVersionMatch"] != "NotOlderThan")
         {
             throw ApiErrors.Invalid("meta.k8s.io", "ListOptions", "",

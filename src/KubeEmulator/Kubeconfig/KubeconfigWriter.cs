@@ -7,6 +7,12 @@ internal static class KubeconfigWriter
 {
     public const string ContextName = "orleanslife";
 
+    /// <summary>
+    /// The bearer token the kubeconfig's user presents. The emulator checks no credentials, but clients do: the official
+    /// C# and Python clients refuse a user without any, so the user carries a token that every request may send.
+    /// </summary>
+    public const string Token = "orleanslife-emulator-admin";
+
     public static string Render(Uri server, string @namespace) => string.Create(CultureInfo.InvariantCulture, $"""
         apiVersion: v1
         kind: Config
@@ -16,7 +22,8 @@ internal static class KubeconfigWriter
             server: {server.GetLeftPart(UriPartial.Authority)}
         users:
         - name: {ContextName}
-          user: {"{}"}
+          user:
+            token: {Token}
         contexts:
         - name: {ContextName}
           context:

@@ -9,8 +9,8 @@ namespace OrleansLife.KubeEmulator.OpenApi;
 /// <summary>
 /// OpenAPI v3, as far as kubectl reads it: one document per group version whose PATCH operations declare the
 /// <c>fieldValidation</c> parameter (so kubectl leaves validation to the server instead of fetching OpenAPI v2) and
-/// the patch types they accept, plus each CRD's own schema. Built-in schemas are left out on purpose: without them
-/// kubectl computes strategic merge patches from its compiled-in types, exactly as it would against a real cluster.
+/// the patch types they accept, plus each CRD's own schema and the built-in kinds' schemas (for <c>kubectl explain</c>,
+/// with the patch merge keys kubectl's strategic merge patches need).
 /// </summary>
 internal sealed class OpenApiDocuments(ResourceRegistry registry)
 {
@@ -54,6 +54,7 @@ internal sealed class OpenApiDocuments(ResourceRegistry registry)
                 ["patch"] = OpenApiOperations.Patch(type),
                 ["delete"] = OpenApiOperations.Operation(type, "delete"),
             };
+            if (BuiltInSchemas.NameOf(type) is { } builtIn) BuiltInSchemas.AddWithReferences(builtIn, schemas);
             if (type.Schema is not null)
             {
                 var schema = (JsonObject)type.Schema.DeepClone();

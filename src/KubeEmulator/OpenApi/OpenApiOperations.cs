@@ -46,7 +46,12 @@ internal static class OpenApiOperations
             ["description"] = "OK",
             ["content"] = new JsonObject
             {
-                ["application/json"] = new JsonObject { ["schema"] = type.Schema is null ? new JsonObject { ["type"] = "object" } : Ref(SchemaName(type)) },
+                ["application/json"] = new JsonObject
+                {
+                    ["schema"] = type.Schema is not null ? Ref(SchemaName(type))
+                        : BuiltInSchemas.NameOf(type) is { } builtIn ? Ref(builtIn)
+                        : new JsonObject { ["type"] = "object" },
+                },
             },
         },
     };

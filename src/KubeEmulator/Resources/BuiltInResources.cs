@@ -1,8 +1,11 @@
+using OrleansLife.KubeEmulator.Access;
 using OrleansLife.KubeEmulator.CustomResources;
+using OrleansLife.KubeEmulator.Events;
 using OrleansLife.KubeEmulator.Leases;
 using OrleansLife.KubeEmulator.Namespaces;
 using OrleansLife.KubeEmulator.Nodes;
 using OrleansLife.KubeEmulator.Pods;
+using OrleansLife.KubeEmulator.Services;
 using OrleansLife.KubeEmulator.Tables;
 
 namespace OrleansLife.KubeEmulator.Resources;
@@ -61,6 +64,23 @@ internal static class BuiltInResources
         SelectableFields = ["spec.unschedulable"],
     };
 
+    /// <summary>Stored and listed, without cluster IPs or endpoints: enough for <c>kubectl cluster-info</c> and manifests that carry a service.</summary>
+    public static readonly ResourceType Services = new()
+    {
+        Group = "",
+        Version = "v1",
+        Kind = "Service",
+        Plural = "services",
+        Singular = "service",
+        Namespaced = true,
+        ShortNames = ["svc"],
+        Categories = ["all"],
+        Verbs = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"],
+        HasStatus = true,
+        Behavior = ResourceBehavior.Default,
+        Printer = new ServiceTablePrinter(),
+    };
+
     public static readonly ResourceType Leases = new()
     {
         Group = "coordination.k8s.io",
@@ -71,6 +91,26 @@ internal static class BuiltInResources
         Namespaced = true,
         Behavior = new LeaseBehavior(),
         Printer = new LeaseTablePrinter(),
+    };
+
+    public static readonly ResourceType Events = new()
+    {
+        Group = "",
+        Version = "v1",
+        Kind = "Event",
+        Plural = "events",
+        Singular = "event",
+        Namespaced = true,
+        ShortNames = ["ev"],
+        Behavior = ResourceBehavior.Default,
+        Printer = new EventTablePrinter(),
+        // pkg/registry/core/event's field set: kubectl describe finds an object's events by involvedObject.
+        SelectableFields =
+        [
+            "involvedObject.kind", "involvedObject.namespace", "involvedObject.name", "involvedObject.uid",
+            "involvedObject.apiVersion", "involvedObject.resourceVersion", "involvedObject.fieldPath",
+            "reason", "reportingComponent", "source", "type",
+        ],
     };
 
     public static readonly ResourceType CustomResourceDefinitions = new()
@@ -88,5 +128,6 @@ internal static class BuiltInResources
         Printer = DefaultTablePrinter.Instance,
     };
 
-    public static IReadOnlyList<ResourceType> All { get; } = [Namespaces, Nodes, Pods, Leases, CustomResourceDefinitions];
+    /// <summary>In the order discovery lists them: core resources alphabetically, then the groups.</summary>
+    public static IReadOnlyList<ResourceType> All { get; } = [Events, Namespaces, Nodes, Pods, Services, Leases, CustomResourceDefinitions, .. AccessResources.All];
 }

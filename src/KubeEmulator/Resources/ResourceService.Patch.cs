@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrleansLife.KubeEmulator.Errors;
 using OrleansLife.KubeEmulator.Json;
+using OrleansLife.KubeEmulator.ManagedFields;
 using OrleansLife.KubeEmulator.Patching;
 
 namespace OrleansLife.KubeEmulator.Resources;
@@ -10,7 +11,7 @@ internal sealed partial class ResourceService
 {
     /// <summary>
     /// Applies a patch to the current object and commits the result as an update would. A server-side apply to a
-    /// missing object creates it; the emulator's apply merges the applied configuration without tracking field owners.
+    /// missing object creates it; otherwise it merges the applied configuration and records its fields for the manager.
     /// </summary>
     public WriteResult Patch(ResourceType type, string @namespace, string name, string patchType, byte[] body, bool statusOnly, WriteOptions write)
     {
@@ -20,7 +21,15 @@ internal sealed partial class ResourceService
         {
             throw ApiErrors.Invalid("meta.k8s.io", "PatchOptions", "", [FieldError.Required("fieldManager", "is required for apply patch")]);
         }
+        if (write.Force && patchType != PatchTypes.Apply)
+        {
+            throw ApiErrors.Invalid("meta.k8s.io", "PatchOptions", "", [FieldError.Forbidden("force", "may not be specified for non-apply patch")]);
+        }
         var patch = ParsePatch(patchType, body);
+        if (patchType == PatchTypes.Apply)
+        {
+            write = write with { Applied = FieldSet.Of((JsonObject)patch, statusOnly, withoutStatus: type.HasStatus && !statusOnly) };
+        }
         return store.Atomically(() =>
         {
             var current = store.Get(type.StorageKey, @namespace, name);
@@ -31,7 +40,10 @@ internal sealed partial class ResourceService
                 Objects.Meta.Of(created)["name"] = name;
                 return Create(type, @namespace, created, write);
             }
-            return Replace(type, current, Patched(current.CloneObject(), patchType, patch), statusOnly, write);
+            var patched = patchType == PatchTypes.Apply
+                ? ApplyMerge.Merge(current, (JsonObject)patch)
+                : Patched(current.CloneObject(), patchType, patch);
+            return Replace(type, current, patched, statusOnly, write);
         });
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OrleansLife.KubeEmulator.Errors;
 using OrleansLife.KubeEmulator.Json;
+using OrleansLife.KubeEmulator.ManagedFields;
 using OrleansLife.KubeEmulator.Objects;
 
 namespace OrleansLife.KubeEmulator.Resources;
@@ -26,6 +27,7 @@ internal sealed partial class ResourceService
         if (type.Behavior.TracksGeneration) metadata["generation"] = 1;
         if (type.HasStatus && type.IsCustom) body.Remove("status");
         type.Behavior.PrepareForCreate(body, context);
+        FieldManager.Track(type, null, body, write, statusOnly: false, context.Now);
         var warnings = Validate(type, body, null, write);
         if (write.DryRun) return new WriteResult(body, true, warnings);
         var stored = store.Atomically(() =>
@@ -75,6 +77,7 @@ internal sealed partial class ResourceService
             type.Behavior.PrepareForUpdate(updated, current, Context);
         }
         CarrySystemFields(current, updated);
+        FieldManager.Track(type, current, updated, write, statusOnly, Now);
         if (type.Behavior.TracksGeneration && !JsonNode.DeepEquals(Content(current), Content(updated)))
         {
             Meta.Of(updated)["generation"] = (current.GetObject("metadata").GetInt64("generation") ?? 0) + 1;

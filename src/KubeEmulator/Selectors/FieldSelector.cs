@@ -48,6 +48,9 @@ internal sealed class FieldSelector
     public static string ValueOf(JsonObject obj, string field) => field switch
     {
         "spec.hostNetwork" => JsonNodes.ScalarText(obj.Select(field)) ?? "false",
+        // An event's source is its reporter: the core/v1 source.component, or else the events.k8s.io reportingController.
+        "source" =>
+            JsonNodes.ScalarText(obj.Select("source.component")) is { Length: > 0 } component ? component : JsonNodes.ScalarText(obj["reportingComponent"]) ?? "",
         _ => JsonNodes.ScalarText(obj.Select(field)) ?? "",
     };
 

@@ -59,7 +59,21 @@ public sealed class PersistenceTests : IDisposable
         before.ShouldNotContain("leader");
         unchanged.ShouldBe(before);
         after.ShouldContain("\"holderIdentity\":\"silo-1\"");
-        Directory.GetFiles(_directory).Select(Path.GetFileName).ShouldBe(["state.json"]);
+        Directory.GetFiles(_directory).Select(Path.GetFileName).Order().ShouldBe(["state.json", "state.json.lock"]);
+    }
+
+    [Fact]
+    public async Task SecondEmulatorOnTheSameState_FailsToStart_UntilTheFirstStops()
+    {
+        var first = await TestEmulator.StartAsync(configure: o => o.PersistencePath = StatePath);
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => TestEmulator.StartAsync(configure: o => o.PersistencePath = StatePath));
+        await first.DisposeAsync();
+        await using var second = await TestEmulator.StartAsync(configure: o => o.PersistencePath = StatePath);
+
+        refused.Message.ShouldStartWith($"Another Kubernetes API emulator keeps its state in {StatePath}");
+        (await second.Api.GetAsync("/api/v1/namespaces/default")).Code.ShouldBe(200);
+        File.Exists(StatePath + ".lock").ShouldBeTrue();
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

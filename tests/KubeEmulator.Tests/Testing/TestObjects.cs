@@ -45,6 +45,20 @@ public static class TestObjects
         ["spec"] = spec ?? new JsonObject { ["width"] = 8, ["height"] = 8, ["topology"] = "torus", ["pattern"] = "glider" },
     };
 
+    /// <summary>A core/v1 Event about a pod, as a kubelet would record it.</summary>
+    public static JsonObject Event(string name, string pod, string reason, string type = "Normal", string podUid = "uid-1") => new()
+    {
+        ["apiVersion"] = "v1",
+        ["kind"] = "Event",
+        ["metadata"] = new JsonObject { ["name"] = name },
+        ["involvedObject"] = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Pod", ["name"] = pod, ["uid"] = podUid },
+        ["reason"] = reason,
+        ["type"] = type,
+        ["message"] = $"{reason} {pod}",
+        ["source"] = new JsonObject { ["component"] = "kubelet", ["host"] = "orleanslife-node" },
+        ["count"] = 1,
+    };
+
     public static JsonArray OwnedBy(JsonObject owner) => new(new JsonObject
     {
         ["apiVersion"] = owner["apiVersion"]!.GetValue<string>(),

@@ -46,6 +46,35 @@ public sealed class WatchTests(EmulatorFixture fixture) : IClassFixture<Emulator
         (replayed.Type, replayed.Object.Text("metadata.name")).ShouldBe(("ADDED", "second"));
     }
 
+    [Theory]
+    [InlineData("watch=True")]
+    [InlineData("watch=TRUE")]
+    [InlineData("watch=yes")]
+    [InlineData("watch")]
+    public async Task WatchFlag_AnyValueButFalseOrZero_Watches(string query)
+    {
+        var ns = await fixture.NewNamespaceAsync();
+        var leases = $"/apis/coordination.k8s.io/v1/namespaces/{ns}/leases";
+
+        using var watch = await Api.WatchAsync($"{leases}?{query}");
+        await Api.PostAsync(leases, TestObjects.Lease("l", "a"));
+        var added = await watch.NextAsync();
+
+        (added.Type, added.Object.Text("metadata.name")).ShouldBe(("ADDED", "l"));
+    }
+
+    [Theory]
+    [InlineData("watch=False")]
+    [InlineData("watch=0")]
+    public async Task WatchFlag_FalseOrZero_Lists(string query)
+    {
+        var ns = await fixture.NewNamespaceAsync();
+
+        var list = await Api.GetAsync($"/apis/coordination.k8s.io/v1/namespaces/{ns}/leases?{query}");
+
+        (list.Code, list["kind"]).ShouldBe((200, "LeaseList"));
+    }
+
     [Fact]
     public async Task Watch_WithLabelSelector_SeesObjectsEnterAndLeaveTheSelection()
     {
