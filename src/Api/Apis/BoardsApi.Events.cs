@@ -28,12 +28,13 @@ public static partial class BoardsApi
         if (!BoardNames.IsValid(name)) return BoardProblems.NotFound(name);
 
         // Watch first, then read the board: a generation completed in between is then in the watch rather than lost.
-        // An async iterator runs up to its first wait when first moved, so the watch is registered on return.
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var watch = events.WatchAsync(name, stop.Token).GetAsyncEnumerator(stop.Token);
+        var subscribed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watch = events.WatchAsync(name, stop.Token, subscribed).GetAsyncEnumerator(stop.Token);
         var next = watch.MoveNextAsync().AsTask();
         try
         {
+            await Task.WhenAny(subscribed.Task, next).ConfigureAwait(false);
             var board = await grains.GetGrain<IBoardGrain>(name).GetAsync().ConfigureAwait(false);
             return TypedResults.ServerSentEvents(StreamAsync(board, watch, next, stop));
         }

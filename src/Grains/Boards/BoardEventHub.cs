@@ -17,10 +17,12 @@ public sealed class BoardEventHub(IGrainFactory grains, TimeProvider time)
     public static readonly TimeSpan RenewalPeriod = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// The generations of <paramref name="board"/> from now on, until cancelled or the board is deleted. Throws
-    /// <see cref="BoardNotFoundException"/> at once if there is no such board.
+    /// The generations of <paramref name="board"/> from now on, until cancelled or the board is deleted. The watch
+    /// begins when the enumeration is first moved; <paramref name="subscribed"/>, if given, completes once the board
+    /// knows of it, so that a caller can read the board afterwards and miss no generation in between.
     /// </summary>
-    public async IAsyncEnumerable<GenerationRecord> WatchAsync(string board, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<GenerationRecord> WatchAsync(
+        string board, [EnumeratorCancellation] CancellationToken cancellationToken, TaskCompletionSource? subscribed = null)
     {
         var channel = Channel.CreateBounded<GenerationRecord>(new BoundedChannelOptions(WatcherBuffer)
         {
@@ -34,12 +36,14 @@ public sealed class BoardEventHub(IGrainFactory grains, TimeProvider time)
         try
         {
             await grain.WatchAsync(watcher).ConfigureAwait(false);
+            subscribed?.TrySetResult();
             using var renewal = time.CreateTimer(_ => _ = RenewAsync(grain, watcher, channel.Writer), null, RenewalPeriod, RenewalPeriod);
             await foreach (var record in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 yield return record;
         }
         finally
         {
+            subscribed?.TrySetCanceled(CancellationToken.None);
             await UnwatchAsync(grain, watcher).ConfigureAwait(false);
             grains.DeleteObjectReference<IBoardWatcher>(watcher);
             GC.KeepAlive(target);

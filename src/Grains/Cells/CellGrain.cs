@@ -45,6 +45,14 @@ public sealed class CellGrain : Grain, ICellGrain
     private long _decided = -1;
     private bool _kept;
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Orleans 10.4.2 runs a new activation's first turn inside a lock on the activation (ActivationData.Start).
+        // This grain's first turn calls other new activations whose first turns call it back, and each would wait for
+        // the other's lock: yielding here lets Start return, so the first turn runs outside the lock.
+        await Task.Yield();
+    }
+
     public Task<CellOutcome> SeedAsync(CellTick tick)
     {
         if (tick.Epoch < _epoch) return Task.FromResult(default(CellOutcome));

@@ -28,6 +28,14 @@ public sealed class RegionGrain : Grain, IRegionGrain
         }
     }
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Orleans 10.4.2 runs a new activation's first turn inside a lock on the activation (ActivationData.Start).
+        // This grain's first turn calls other new activations whose first turns call it back, and each would wait for
+        // the other's lock: yielding here lets Start return, so the first turn runs outside the lock.
+        await Task.Yield();
+    }
+
     public async Task<RegionOutcome> SeedAsync(RegionSeed seed)
     {
         Join(seed.Tick.Epoch);
