@@ -48,8 +48,10 @@ public static class KubeClientFactory
         var configuration = options.InCluster ?? KubernetesClientConfiguration.IsInCluster()
             ? KubernetesClientConfiguration.InClusterConfig()
             // Of several files in KUBECONFIG the first that exists is read: KubernetesClient merges lists only internally.
-            : KubernetesClientConfiguration.BuildConfigFromConfigFile(
-                options.KubeConfigPath is { Length: > 0 } path ? path : KubeconfigFiles.Default().FirstOrDefault(File.Exists), options.Context);
+            : KubeconfigLoader.Load(
+                options.KubeConfigPath is { Length: > 0 } path ? path : KubeconfigFiles.Default().FirstOrDefault(File.Exists)
+                    ?? KubernetesClientConfiguration.KubeConfigDefaultLocation,
+                options.Context);
         if (options.Namespace is { Length: > 0 } @namespace) configuration.Namespace = @namespace;
         return configuration;
     }
