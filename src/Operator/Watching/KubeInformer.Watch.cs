@@ -25,15 +25,18 @@ public sealed partial class KubeInformer<T>
     /// <summary>Watches from <see cref="ResourceVersion"/> until the watch ends, recording how it ended in <paramref name="outcome"/>.</summary>
     private async IAsyncEnumerable<WatchEvent<T>> WatchOnceAsync(WatchOutcome outcome, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // KubernetesClient reports what the server says inside the stream (a Status such as 410 Gone) to a callback.
+        // KubernetesClient reports what the server says inside the stream (a Status such as 410 Gone) to a callback, and
+        // reads on; this watch is over then, whether or not the server closes it.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         void OnError(Exception error)
         {
             if (KubeErrors.IsGone(error)) outcome.Gone = true;
             else outcome.Failure ??= error;
+            stop.Cancel();
         }
 
-        var events = _source.WatchAsync(ResourceVersion ?? "", WatchTimeoutSeconds, OnError, cancellationToken);
-        await using var enumerator = events.GetAsyncEnumerator(cancellationToken);
+        var events = _source.WatchAsync(ResourceVersion ?? "", WatchTimeoutSeconds, OnError, stop.Token);
+        await using var enumerator = events.GetAsyncEnumerator(stop.Token);
         while (!outcome.Gone && outcome.Failure is null)
         {
             try
@@ -42,7 +45,8 @@ public sealed partial class KubeInformer<T>
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                OnError(ex);
+                // Stopped by OnError, the outcome already says why; otherwise the watch failed.
+                if (!stop.IsCancellationRequested) OnError(ex);
                 yield break;
             }
 
