@@ -6,8 +6,8 @@ namespace OrleansLife.Operator.Client;
 
 /// <summary>
 /// Makes KubernetesClient's <see cref="Kubernetes"/> with what OrleansLife adds in front of the wire, outermost first:
-/// retries with a per-attempt timeout, the client-side rate limit, and request counting (so that every attempt is
-/// both rate-limited and counted).
+/// watches that close when cancelled, retries with a per-attempt timeout, the client-side rate limit, and request
+/// counting (so that every attempt is both rate-limited and counted).
 /// </summary>
 public static class KubeClientFactory
 {
@@ -25,6 +25,7 @@ public static class KubeClientFactory
         var time = timeProvider ?? TimeProvider.System;
         return new Kubernetes(
             configuration,
+            new WatchAbortHandler(),
             new RetryHandler(options, time, logger ?? NullLogger.Instance, metrics),
             new RateLimitHandler(new TokenBucket(options.Qps, options.Burst, time)),
             new MetricsHandler(metrics));

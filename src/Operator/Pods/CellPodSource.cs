@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using k8s;
 using k8s.Models;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Watching;
 
 namespace OrleansLife.Operator.Pods;
@@ -16,8 +18,12 @@ internal sealed class CellPodSource(IKubernetes client, string @namespace, strin
         return new InformerPage<V1Pod>(list.Items, list.Metadata?.ResourceVersion, list.Metadata?.ContinueProperty);
     }
 
-    public IAsyncEnumerable<(WatchEventType Type, V1Pod Object)> WatchAsync(
-        string resourceVersion, int timeoutSeconds, Action<Exception> onError, CancellationToken cancellationToken) =>
-        client.CoreV1.WatchListNamespacedPodAsync(@namespace, allowWatchBookmarks: true, labelSelector: labelSelector,
+    public async IAsyncEnumerable<(WatchEventType Type, V1Pod Object)> WatchAsync(
+        string resourceVersion, int timeoutSeconds, Action<Exception> onError, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var connection = WatchConnection.Open(cancellationToken);
+        var events = client.CoreV1.WatchListNamespacedPodAsync(@namespace, allowWatchBookmarks: true, labelSelector: labelSelector,
             resourceVersion: resourceVersion, timeoutSeconds: timeoutSeconds, onError: onError, cancellationToken: cancellationToken);
+        await foreach (var change in events.ConfigureAwait(false)) yield return change;
+    }
 }

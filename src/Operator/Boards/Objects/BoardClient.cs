@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using k8s;
 using k8s.Models;
+using OrleansLife.Operator.Client;
 
 namespace OrleansLife.Operator.Boards.Objects;
 
@@ -53,6 +54,7 @@ public sealed class BoardClient(IKubernetes client, string @namespace)
     public async IAsyncEnumerable<(WatchEventType Type, Board Object)> WatchAsync(
         string resourceVersion, int timeoutSeconds, Action<Exception> onError, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        using var connection = WatchConnection.Open(cancellationToken);
         var events = client.CustomObjects.WatchListNamespacedCustomObjectAsync(Board.Group, Board.Version, Namespace, Board.Plural,
             allowWatchBookmarks: true, resourceVersion: resourceVersion, timeoutSeconds: timeoutSeconds, onError: onError,
             cancellationToken: cancellationToken);
