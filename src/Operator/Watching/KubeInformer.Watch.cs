@@ -49,6 +49,11 @@ public sealed partial class KubeInformer<T>
                 if (!stop.IsCancellationRequested) OnError(ex);
                 yield break;
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Cancelled: the closed connection may surface as an I/O error, but the caller asked to stop.
+                throw new OperationCanceledException("The watch was cancelled.", ex, cancellationToken);
+            }
 
             outcome.Progressed = true;
             var (type, item) = enumerator.Current;
