@@ -2,16 +2,15 @@ using System.Diagnostics;
 using OrleansLife.Grains.Cells;
 using OrleansLife.KubeEmulator;
 using OrleansLife.KubeEmulator.Hosting;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Configuration;
-using OrleansLife.Kubernetes.Hosting;
+using k8s;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 
 namespace OrleansLife.Bench.Pods;
 
 /// <summary>
-/// What the operator does in a silo, minus the silo: the embedded API emulator, our Kubernetes client on it, and a
+/// What the operator does in a silo, minus the silo: the embedded API emulator, KubernetesClient on it (with our rate limit, retries and counters), and a
 /// running pod reconciler on that client. Pod writes are counted at the client, so a retry counts as a write.
 /// </summary>
 public sealed class PodRig : IAsyncDisposable
@@ -19,13 +18,14 @@ public sealed class PodRig : IAsyncDisposable
     private static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(2);
 
     private readonly KubeApiEmulator _emulator;
-    private readonly KubeClient _client;
+    private readonly Kubernetes _client;
+    private readonly KubeClientMetrics _metrics;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
 
-    private PodRig(KubeApiEmulator emulator, KubeClient client, BoardPodReconciler reconciler)
+    private PodRig(KubeApiEmulator emulator, Kubernetes client, KubeClientMetrics metrics, BoardPodReconciler reconciler)
     {
-        (_emulator, _client, Reconciler) = (emulator, client, reconciler);
+        (_emulator, _client, _metrics, Reconciler) = (emulator, client, metrics, reconciler);
         _running = Task.Run(() => reconciler.RunAsync(_stop.Token));
     }
 
@@ -36,7 +36,7 @@ public sealed class PodRig : IAsyncDisposable
     {
         get
         {
-            var calls = _client.Metrics.CallsByVerb;
+            var calls = _metrics.CallsByVerb;
             return calls.GetValueOrDefault("create") + calls.GetValueOrDefault("delete");
         }
     }
@@ -49,7 +49,9 @@ public sealed class PodRig : IAsyncDisposable
         emulatorOptions.Faults.RequestLatency = settings.RequestLatency;
         var emulator = new KubeApiEmulator(emulatorOptions);
         await emulator.StartAsync(CancellationToken.None);
-        var client = new KubeClient(new KubeEndpoint(emulator.BaseAddress), new KubeClientOptions { Qps = settings.Qps, Burst = settings.Burst });
+        var metrics = new KubeClientMetrics();
+        var client = KubeClientFactory.Create(
+            KubeClientFactory.Direct(emulator.BaseAddress), new KubeClientOptions { Qps = settings.Qps, Burst = settings.Burst }, metrics);
         var options = new BoardPodReconcilerOptions
         {
             MaxConcurrentWrites = settings.MaxConcurrentWrites,
@@ -57,7 +59,8 @@ public sealed class PodRig : IAsyncDisposable
             MaxPodsPerBoard = 10_000,
             MaxPodsPerNamespace = 20_000,
         };
-        var rig = new PodRig(emulator, client, new BoardPodReconciler(client, new CellPodOptions(), options, clientMetrics: client.Metrics));
+        var rig = new PodRig(emulator, client, metrics,
+            new BoardPodReconciler(client, "default", new CellPodOptions(), options, clientMetrics: metrics));
         // Also waits for the first list: before it the reconciler writes nothing, and no run should pay for it.
         await rig.DeclareAndWaitAsync("warm-up", 0, [.. Enumerable.Range(0, 20).Select(x => new Coordinate(x, 0))]);
         await rig.DeclareAndWaitAsync("warm-up", 1, []);

@@ -2,8 +2,9 @@ using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Boards;
-using OrleansLife.Kubernetes.Watching;
+using k8s;
+using OrleansLife.Operator.Boards.Objects;
+using OrleansLife.Operator.Watching;
 
 namespace OrleansLife.Operator.Boards;
 

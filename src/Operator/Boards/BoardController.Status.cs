@@ -1,17 +1,15 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
+using k8s;
 using OrleansLife.Grains.Boards;
-using OrleansLife.Kubernetes.Boards;
-using OrleansLife.Kubernetes.Errors;
-using OrleansLife.Kubernetes.Meta;
-using OrleansLife.Kubernetes.Serialization;
+using OrleansLife.Operator.Boards.Objects;
+using OrleansLife.Operator.Client;
 
 namespace OrleansLife.Operator.Boards;
 
 public sealed partial class BoardController
 {
     // What each board's status said when last written, to write only changes (conditions' times aside).
-    private readonly ConcurrentDictionary<string, (string Uid, string Json, IList<Condition>? Conditions)> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Uid, string Json, IList<BoardCondition>? Conditions)> _written = new(StringComparer.Ordinal);
 
     /// <summary>Brings every running board's status up to date, each interval, until the host stops.</summary>
     private async Task WriteStatusesAsync(CancellationToken cancellationToken)
@@ -51,7 +49,7 @@ public sealed partial class BoardController
         {
             // Deleted since the list was taken.
         }
-        catch (KubeNotFoundException)
+        catch (Exception gone) when (KubeErrors.IsNotFound(gone))
         {
             // The object is gone; its Deleted event stops the board.
         }
@@ -70,7 +68,7 @@ public sealed partial class BoardController
         {
             await PatchStatusAsync(name, uid, status, cancellationToken).ConfigureAwait(false);
         }
-        catch (KubeNotFoundException)
+        catch (Exception gone) when (KubeErrors.IsNotFound(gone))
         {
             // Deleted meanwhile.
         }
@@ -80,7 +78,7 @@ public sealed partial class BoardController
     {
         var json = Fingerprint(status);
         if (_written.TryGetValue(name, out var last) && last.Uid == uid && last.Json == json) return;
-        await _boards.PatchStatusAsync(name, new StatusPatch(status), Namespace, cancellationToken).ConfigureAwait(false);
+        await _boards.PatchStatusAsync(name, new StatusPatch(status), cancellationToken).ConfigureAwait(false);
         _written[name] = (uid, json, status.Conditions);
     }
 
@@ -91,7 +89,7 @@ public sealed partial class BoardController
     {
         var times = status.Conditions?.Select(condition => condition.LastTransitionTime).ToArray();
         foreach (var condition in status.Conditions ?? []) condition.LastTransitionTime = null;
-        var json = JsonSerializer.Serialize(status, KubeJson.Options);
+        var json = KubernetesJson.Serialize(status);
         for (var i = 0; i < (times?.Length ?? 0); i++) status.Conditions![i].LastTransitionTime = times![i];
         return json;
     }

@@ -3,12 +3,11 @@ using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Boards.Specs;
-using OrleansLife.Kubernetes.Boards;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Diagnostics;
-using OrleansLife.Kubernetes.Errors;
-using OrleansLife.Kubernetes.Watching;
+using k8s;
+using OrleansLife.Operator.Boards.Objects;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Reconciliation;
+using OrleansLife.Operator.Watching;
 
 namespace OrleansLife.Operator.Boards;
 
@@ -24,7 +23,7 @@ public sealed partial class BoardController
     private const int RememberedOutcomes = 1024;
 
     private readonly IGrainFactory _grains;
-    private readonly IKubeResourceClient<Board> _boards;
+    private readonly BoardClient _boards;
     private readonly KubeInformer<Board> _informer;
     private readonly IBoardPodReconciler _reconciler;
     private readonly IBoardPods _pods;
@@ -46,7 +45,7 @@ public sealed partial class BoardController
     /// <summary>Creates a controller of the Board objects in <paramref name="namespace"/>.</summary>
     public BoardController(
         IGrainFactory grains,
-        IKubeClient client,
+        IKubernetes client,
         string @namespace,
         IBoardPodReconciler reconciler,
         IBoardPods pods,
@@ -58,9 +57,9 @@ public sealed partial class BoardController
     {
         ArgumentNullException.ThrowIfNull(client);
         _grains = grains;
-        _boards = client.Boards();
+        _boards = new BoardClient(client, @namespace);
         Namespace = @namespace;
-        _informer = new KubeInformer<Board>(_boards, @namespace, timeProvider: timeProvider, logger: logger, metrics: clientMetrics);
+        _informer = new KubeInformer<Board>(new BoardSource(_boards), timeProvider, logger, clientMetrics);
         _reconciler = reconciler;
         _pods = pods;
         _limits = limits;
@@ -76,7 +75,7 @@ public sealed partial class BoardController
     internal TimeSpan RequestTimeout => _options.RequestTimeout;
 
     /// <summary>The Board objects client, for the catalog that creates and deletes them.</summary>
-    internal IKubeResourceClient<Board> Boards => _boards;
+    internal BoardClient Boards => _boards;
 
     /// <summary>
     /// Completes once every Board object that existed when the controller started has been acted on: its board resumed
@@ -169,9 +168,9 @@ public sealed partial class BoardController
     {
         try
         {
-            await _boards.ListAsync(Namespace, new ListOptions { Limit = 1 }, cancellationToken).ConfigureAwait(false);
+            await _boards.ListAsync(limit: 1, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (KubeNotFoundException missing)
+        catch (Exception missing) when (KubeErrors.IsNotFound(missing))
         {
             BoardControllerLog.NoBoardResource(_logger, Namespace, missing.Message);
         }

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Boards.Specs;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Diagnostics;
+using k8s;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Leadership;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
@@ -21,7 +21,7 @@ public static class BoardObjectsServiceCollectionExtensions
     /// Adds the pod reconciler (<see cref="BoardPodReconcilerServiceCollectionExtensions.AddBoardPodReconciler"/>) as the
     /// boards' <see cref="IBoardPods"/>, and the <see cref="BoardController"/> as a hosted service with
     /// <see cref="KubeBoardCatalog"/> as the <see cref="IBoardCatalog"/>, replacing the grains-only defaults. Needs an
-    /// <see cref="IKubeClient"/> and the Life grains.
+    /// <see cref="IKubernetes"/> (<see cref="KubeClientServiceCollectionExtensions.AddKubeClient"/>) and the Life grains.
     /// </summary>
     public static OptionsBuilder<BoardControllerOptions> AddBoardObjects(this IServiceCollection services, Action<BoardControllerOptions>? configure = null)
     {
@@ -30,7 +30,7 @@ public static class BoardObjectsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoardControllerOptions>, BoardControllerOptionsValidator>());
         services.TryAddSingleton(provider => new BoardController(
             provider.GetRequiredService<IGrainFactory>(),
-            provider.GetRequiredService<IKubeClient>(),
+            provider.GetRequiredService<IKubernetes>(),
             provider.GetRequiredService<BoardPodReconciler>().Namespace,
             provider.GetRequiredService<IBoardPodReconciler>(),
             provider.GetRequiredService<IBoardPods>(),
@@ -45,7 +45,7 @@ public static class BoardObjectsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LeaderElectionOptions>, LeaderElectionOptionsValidator>());
         services.AddOptions<LeaderElectionOptions>().ValidateOnStart();
         services.TryAddSingleton(provider => new LeaderElector(
-            provider.GetRequiredService<IKubeClient>(),
+            provider.GetRequiredService<IKubernetes>(),
             provider.GetRequiredService<BoardPodReconciler>().Namespace,
             provider.GetRequiredService<IOptions<LeaderElectionOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),

@@ -1,5 +1,5 @@
 using OrleansLife.Grains.Rules;
-using OrleansLife.Kubernetes.Boards;
+using OrleansLife.Operator.Boards.Objects;
 using ApiSpec = OrleansLife.Grains.Boards.Specs.BoardSpec;
 using ApiRandom = OrleansLife.Grains.Boards.Specs.RandomFillSpec;
 
@@ -71,7 +71,7 @@ public static class BoardSpecMapping
             },
         };
         board.Metadata.Name = spec.Name;
-        board.Metadata.Namespace = @namespace;
+        board.Metadata.NamespaceProperty = @namespace;
         return board;
     }
 }

@@ -1,6 +1,5 @@
 using OrleansLife.Grains.Boards;
-using OrleansLife.Kubernetes.Boards;
-using OrleansLife.Kubernetes.Meta;
+using OrleansLife.Operator.Boards.Objects;
 using OrleansLife.Operator.Reconciliation;
 
 namespace OrleansLife.Operator.Boards;
@@ -26,19 +25,19 @@ public static class BoardStatusReport
     /// <param name="now">The time a changed condition is stamped with.</param>
     /// <param name="specProblem">Why the newest spec is not all in effect; null when it is.</param>
     public static BoardStatus Running(
-        BoardSnapshot board, BoardPodStatus pods, long? specGeneration, IList<Condition>? previous, int maxCells, DateTimeOffset now,
+        BoardSnapshot board, BoardPodStatus pods, long? specGeneration, IList<BoardCondition>? previous, int maxCells, DateTimeOffset now,
         string? specProblem = null)
     {
         ArgumentNullException.ThrowIfNull(board);
         ArgumentNullException.ThrowIfNull(pods);
         var checkpoint = board.Cells.Count <= maxCells;
-        var valid = new Condition
+        var valid = new BoardCondition
         {
             Type = SpecValid, Status = "True", Reason = "Valid", Message = "The spec makes a board.", ObservedGeneration = specGeneration,
         };
         var applied = specProblem is null
-            ? new Condition { Type = SpecApplied, Status = "True", Reason = "Applied", Message = "The spec is in effect.", ObservedGeneration = specGeneration }
-            : new Condition { Type = SpecApplied, Status = "False", Reason = "NotApplied", Message = specProblem, ObservedGeneration = specGeneration };
+            ? new BoardCondition { Type = SpecApplied, Status = "True", Reason = "Applied", Message = "The spec is in effect.", ObservedGeneration = specGeneration }
+            : new BoardCondition { Type = SpecApplied, Status = "False", Reason = "NotApplied", Message = specProblem, ObservedGeneration = specGeneration };
         return new BoardStatus
         {
             Phase = board.State.ToString(),
@@ -56,11 +55,11 @@ public static class BoardStatusReport
 
     /// <summary>The status of an object the controller will not play, with every reason.</summary>
     public static BoardStatus Failed(
-        string reason, IReadOnlyDictionary<string, string[]> errors, long? specGeneration, IList<Condition>? previous, DateTimeOffset now)
+        string reason, IReadOnlyDictionary<string, string[]> errors, long? specGeneration, IList<BoardCondition>? previous, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var message = string.Join(" ", errors.SelectMany(field => field.Value.Select(problem => $"spec.{field.Key}: {problem}")));
-        var invalid = new Condition
+        var invalid = new BoardCondition
         {
             Type = SpecValid, Status = "False", Reason = reason, Message = message, ObservedGeneration = specGeneration,
         };
@@ -74,7 +73,7 @@ public static class BoardStatusReport
     }
 
     /// <summary>The condition, with the transition time of the previous one of its type when its status is unchanged.</summary>
-    private static Condition Carry(Condition condition, IList<Condition>? previous, DateTimeOffset now)
+    private static BoardCondition Carry(BoardCondition condition, IList<BoardCondition>? previous, DateTimeOffset now)
     {
         var before = previous?.FirstOrDefault(old => old.Type == condition.Type);
         condition.LastTransitionTime = before is not null && before.Status == condition.Status ? before.LastTransitionTime : now;

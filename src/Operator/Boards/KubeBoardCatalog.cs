@@ -1,8 +1,7 @@
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Catalog;
 using OrleansLife.Grains.Boards.Specs;
-using Board = OrleansLife.Kubernetes.Boards.Board;
-using OrleansLife.Kubernetes.Errors;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Leadership;
 
 namespace OrleansLife.Operator.Boards;
@@ -18,17 +17,17 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(definition);
         await EnsureLeadingAsync("create", definition.Name).ConfigureAwait(false);
-        Board created;
+        Objects.Board created;
         try
         {
             created = await controller.Boards.CreateAsync(BoardSpecMapping.ToBoard(spec, controller.Namespace), cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (KubeAlreadyExistsException)
+        catch (Exception taken) when (KubeErrors.IsConflict(taken))
         {
             throw new BoardAlreadyExistsException(definition.Name);
         }
-        catch (KubeNotFoundException missing)
+        catch (Exception missing) when (KubeErrors.IsNotFound(missing))
         {
             // The namespace or the Board resource itself is missing: the cluster is not set up for boards.
             throw Unavailable("create", definition.Name, new InvalidOperationException(
@@ -64,10 +63,9 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
         await EnsureLeadingAsync("pause or resume", name).ConfigureAwait(false);
         try
         {
-            await controller.Boards.PatchAsync(name, new SpecPatch(new PausedSpec(paused)), controller.Namespace, cancellationToken)
-                .ConfigureAwait(false);
+            await controller.Boards.PatchAsync(name, new SpecPatch(new PausedSpec(paused)), cancellationToken).ConfigureAwait(false);
         }
-        catch (KubeNotFoundException)
+        catch (Exception missing) when (KubeErrors.IsNotFound(missing))
         {
             throw new BoardNotFoundException(name);
         }
@@ -121,10 +119,9 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
         var running = controller.RunningUid(name);
         try
         {
-            var deleted = await controller.Boards.DeleteAsync(name, controller.Namespace).ConfigureAwait(false);
-            return deleted?.Metadata.Uid ?? running;
+            return await controller.Boards.DeleteAsync(name).ConfigureAwait(false) ?? running;
         }
-        catch (KubeNotFoundException)
+        catch (Exception missing) when (KubeErrors.IsNotFound(missing))
         {
             return null;
         }
@@ -135,9 +132,7 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
     }
 
     /// <summary>The API server could not be reached, or failed: a problem of the store, not of the request.</summary>
-    private static bool IsUnavailable(Exception error) =>
-        error is HttpRequestException or TimeoutException or KubeServerException or KubeTooManyRequestsException
-            or KubeForbiddenException or KubeUnauthorizedException;
+    private static bool IsUnavailable(Exception error) => KubeErrors.IsUnavailable(error);
 
     private static BoardStoreUnavailableException Unavailable(string action, string name, Exception error) =>
         new($"The Kubernetes API could not {action} Board '{name}', so nothing was changed: {error.Message}", error);

@@ -1,5 +1,5 @@
-using OrleansLife.Kubernetes.Boards;
-using OrleansLife.Kubernetes.Meta;
+using k8s.Models;
+using OrleansLife.Operator.Boards.Objects;
 
 namespace OrleansLife.Operator.Pods;
 
@@ -17,10 +17,10 @@ public sealed record BoardOwner(string Name, string Uid)
         board.Metadata.Uid ?? throw new ArgumentException("The board has no uid; read it back from the API server.", nameof(board)));
 
     /// <summary>The owner reference a pod carries.</summary>
-    public OwnerReference ToReference() => new()
+    public V1OwnerReference ToReference() => new()
     {
-        ApiVersion = Board.Group + "/v1",
-        Kind = "Board",
+        ApiVersion = Board.GroupVersion,
+        Kind = Board.KindName,
         Name = Name,
         Uid = Uid,
         // BlockOwnerDeletion stays unset: setting it needs update rights on boards/finalizers, which the operator lacks.

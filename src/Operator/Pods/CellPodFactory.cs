@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
+using k8s.Models;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Meta;
-using OrleansLife.Kubernetes.Pods;
 
 namespace OrleansLife.Operator.Pods;
 
@@ -12,11 +10,8 @@ public sealed class CellPodFactory(CellPodOptions options)
     /// <summary>The container's name inside every cell pod.</summary>
     public const string ContainerName = "cell";
 
-    private static readonly JsonElement False = JsonSerializer.SerializeToElement(false);
-    private static readonly JsonElement RuntimeDefaultSeccomp = JsonSerializer.SerializeToElement(new { type = "RuntimeDefault" });
-
     /// <summary>The pod for <paramref name="cell"/> of <paramref name="board"/>, first wanted in generation <paramref name="born"/>.</summary>
-    public Pod Create(string board, Coordinate cell, long born, BoardOwner? owner, string @namespace)
+    public V1Pod Create(string board, Coordinate cell, long born, BoardOwner? owner, string @namespace)
     {
         var labels = new Dictionary<string, string>(options.Labels, StringComparer.Ordinal)
         {
@@ -27,52 +22,47 @@ public sealed class CellPodFactory(CellPodOptions options)
             [CellPodLabels.Y] = CellPodNames.Encode(cell.Y),
             [CellPodLabels.Born] = born.ToString(CultureInfo.InvariantCulture),
         };
-        return new Pod
+        return new V1Pod
         {
-            Metadata = new ObjectMeta
+            ApiVersion = "v1",
+            Kind = "Pod",
+            Metadata = new V1ObjectMeta
             {
                 Name = CellPodNames.For(board, cell),
-                Namespace = @namespace,
+                NamespaceProperty = @namespace,
                 Labels = labels,
                 OwnerReferences = owner is null ? null : [owner.ToReference()],
             },
-            Spec = new PodSpec
+            Spec = new V1PodSpec
             {
                 Containers = [Container()],
                 TerminationGracePeriodSeconds = options.TerminationGracePeriodSeconds,
                 RestartPolicy = "Always",
                 // A cell needs neither API credentials nor one environment variable per service in the namespace.
-                ExtensionData = new Dictionary<string, JsonElement>
-                {
-                    ["automountServiceAccountToken"] = False,
-                    ["enableServiceLinks"] = False,
-                },
+                AutomountServiceAccountToken = false,
+                EnableServiceLinks = false,
             },
         };
     }
 
-    private Container Container() => new()
+    private V1Container Container() => new()
     {
         Name = ContainerName,
         Image = options.Image,
         ImagePullPolicy = "IfNotPresent",
-        Resources = new ResourceRequirements
+        Resources = new V1ResourceRequirements
         {
-            Requests = new Dictionary<string, string> { ["cpu"] = options.CpuRequest, ["memory"] = options.MemoryRequest },
-            Limits = new Dictionary<string, string> { ["cpu"] = options.CpuLimit, ["memory"] = options.MemoryLimit },
+            Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.CpuRequest), ["memory"] = new(options.MemoryRequest) },
+            Limits = new Dictionary<string, ResourceQuantity> { ["cpu"] = new(options.CpuLimit), ["memory"] = new(options.MemoryLimit) },
         },
-        SecurityContext = new SecurityContext
+        SecurityContext = new V1SecurityContext
         {
             RunAsNonRoot = true,
+            RunAsUser = options.RunAsUser,
             ReadOnlyRootFilesystem = true,
             AllowPrivilegeEscalation = false,
-            Capabilities = new Capabilities { Drop = ["ALL"] },
-            // Not modelled by the client's SecurityContext, so sent as extension fields.
-            ExtensionData = new Dictionary<string, JsonElement>
-            {
-                ["runAsUser"] = JsonSerializer.SerializeToElement(options.RunAsUser),
-                ["seccompProfile"] = RuntimeDefaultSeccomp,
-            },
+            Capabilities = new V1Capabilities { Drop = ["ALL"] },
+            SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
         },
     };
 }

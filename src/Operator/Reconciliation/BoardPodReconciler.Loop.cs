@@ -1,10 +1,9 @@
 using System.Globalization;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Pods;
-using OrleansLife.Kubernetes.Watching;
+using k8s.Models;
 using OrleansLife.Operator.Diagnostics;
 using OrleansLife.Operator.Pods;
+using OrleansLife.Operator.Watching;
 
 namespace OrleansLife.Operator.Reconciliation;
 
@@ -37,8 +36,8 @@ public sealed partial class BoardPodReconciler
 
     private async Task LoopAsync(CancellationToken cancellationToken)
     {
-        var informer = new KubeInformer<Pod>(
-            _pods, Namespace, new ListOptions { LabelSelector = CellPodLabels.ManagedSelector }, _time, _logger, _clientMetrics)
+        var informer = new KubeInformer<V1Pod>(
+            new CellPodSource(_client, Namespace, CellPodLabels.ManagedSelector), _time, _logger, _clientMetrics)
         {
             InitialBackoff = _options.WatchRetryInitialDelay,
             MaxBackoff = _options.WatchRetryMaxDelay,
@@ -112,7 +111,7 @@ public sealed partial class BoardPodReconciler
         (_synced, _observedVersion, _alarm, _stopping) = (false, null, alarm, stopping);
     }
 
-    private void Observe(WatchEvent<Pod> change, string? version)
+    private void Observe(WatchEvent<V1Pod> change, string? version)
     {
         _observedVersion = ParseVersion(version);
         if (_index.Apply(change, out var name) is not { } board) return;

@@ -1,6 +1,7 @@
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Errors;
-using OrleansLife.Kubernetes.Pods;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Diagnostics;
 
 namespace OrleansLife.Operator.Reconciliation;
@@ -75,28 +76,29 @@ public sealed partial class BoardPodReconciler
         {
             if (write.Create is { } pod)
             {
-                var created = await _pods.CreateAsync(pod, cancellationToken);
+                var created = await _client.CoreV1.CreateNamespacedPodAsync(pod, Namespace, cancellationToken: cancellationToken);
                 (outcome, confirmed) = ("created", (true, created.Metadata.Uid, created.Metadata.ResourceVersion));
             }
             else
             {
-                var options = new DeleteOptions { PreconditionUid = write.DeleteUid };
-                var deleted = await _pods.DeleteAsync(name, Namespace, options, cancellationToken);
-                // Only a pod marked for deletion carries the deletion's resource version; one removed at once is simply gone.
-                var version = deleted?.Metadata.DeletionTimestamp is not null ? deleted.Metadata.ResourceVersion : null;
+                var options = new V1DeleteOptions { Preconditions = new V1Preconditions { Uid = write.DeleteUid } };
+                var deleted = await _client.CoreV1.DeleteNamespacedPodAsync(name, Namespace, options, cancellationToken: cancellationToken);
+                // Only a pod marked for deletion carries the deletion's resource version; one removed at once is simply gone
+                // (the server answers with a Status then, which has no such metadata).
+                var version = deleted?.Metadata?.DeletionTimestamp is not null ? deleted.Metadata.ResourceVersion : null;
                 (outcome, confirmed) = ("deleted", (false, write.DeleteUid, version));
             }
         }
-        catch (KubeAlreadyExistsException)
+        catch (HttpOperationException error) when (write.Create is not null && KubeErrors.IsConflict(error))
         {
             // Made by an earlier attempt whose answer was lost, or not yet on the watch: either way it exists.
             (outcome, confirmed) = ("already-exists", (true, null, null));
         }
-        catch (KubeNotFoundException)
+        catch (HttpOperationException error) when (KubeErrors.IsNotFound(error))
         {
             (outcome, confirmed) = ("not-found", (false, write.DeleteUid, null));
         }
-        catch (KubeConflictException) when (write.Create is null)
+        catch (HttpOperationException error) when (write.Create is null && KubeErrors.IsConflict(error))
         {
             // The uid precondition failed: the name now holds a newer pod, which the watch will show and the loop judge.
             (outcome, confirmed) = ("conflict", (false, write.DeleteUid, null));
@@ -178,7 +180,7 @@ public sealed partial class BoardPodReconciler
     {
         var full = Math.Min(_options.RetryInitialDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 30)), _options.RetryMaxDelay.TotalMilliseconds);
         var delay = TimeSpan.FromMilliseconds((full / 2) + (full / 2 * Random.Shared.NextDouble()));
-        if (failure is KubeTooManyRequestsException { RetryAfter: { } retryAfter } && retryAfter > delay) delay = retryAfter;
+        if (KubeErrors.RetryAfter(failure) is { } retryAfter && retryAfter > delay) delay = retryAfter;
         return delay < _options.RetryMaxDelay ? delay : _options.RetryMaxDelay;
     }
 }

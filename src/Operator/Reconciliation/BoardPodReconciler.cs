@@ -3,9 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Diagnostics;
-using OrleansLife.Kubernetes.Pods;
+using k8s;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Diagnostics;
 using OrleansLife.Operator.Pods;
 
@@ -21,7 +20,7 @@ namespace OrleansLife.Operator.Reconciliation;
 /// </summary>
 public sealed partial class BoardPodReconciler : IBoardPodReconciler
 {
-    private readonly IKubeResourceClient<Pod> _pods;
+    private readonly IKubernetes _client;
     private readonly CellPodFactory _factory;
     private readonly BoardPodReconcilerOptions _options;
     private readonly TimeProvider _time;
@@ -38,8 +37,9 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
     private readonly HashSet<Task> _writes = [];
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    /// <summary>Creates a reconciler of the cell pods in <see cref="CellPodOptions.Namespace"/> (or the client's default).</summary>
+    /// <summary>Creates a reconciler of the cell pods in <see cref="CellPodOptions.Namespace"/> (or <paramref name="defaultNamespace"/>).</summary>
     /// <param name="client">The Kubernetes client; its rate limit and retries apply to every write.</param>
+    /// <param name="defaultNamespace">The namespace of the pods when the pod options name none: the client's.</param>
     /// <param name="podOptions">What the pods look like.</param>
     /// <param name="options">Concurrency, caps and retry delays.</param>
     /// <param name="timeProvider">Clock for retries, timeouts and latencies.</param>
@@ -47,7 +47,8 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
     /// <param name="metrics">Where writes and latencies are counted.</param>
     /// <param name="clientMetrics">Where the informer counts watch restarts.</param>
     public BoardPodReconciler(
-        IKubeClient client,
+        IKubernetes client,
+        string defaultNamespace,
         CellPodOptions? podOptions = null,
         BoardPodReconcilerOptions? options = null,
         TimeProvider? timeProvider = null,
@@ -56,14 +57,14 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
         KubeClientMetrics? clientMetrics = null)
     {
         podOptions ??= new CellPodOptions();
-        _pods = client.Pods();
+        _client = client;
         _factory = new CellPodFactory(podOptions);
         _options = options ?? new BoardPodReconcilerOptions();
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger<BoardPodReconciler>.Instance;
         Metrics = metrics ?? new ReconcilerMetrics();
         _clientMetrics = clientMetrics;
-        Namespace = podOptions.Namespace ?? client.DefaultNamespace;
+        Namespace = podOptions.Namespace ?? defaultNamespace;
     }
 
     /// <summary>The namespace the cell pods live in.</summary>

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Diagnostics;
+using k8s;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Diagnostics;
 using OrleansLife.Operator.Pods;
 
@@ -18,7 +18,8 @@ public static class BoardPodReconcilerServiceCollectionExtensions
     /// Adds validated <see cref="BoardPodReconcilerOptions"/> and <see cref="CellPodOptions"/> (<see
     /// cref="CellPodServiceCollectionExtensions.AddCellPods"/>), a singleton <see cref="BoardPodReconciler"/> (also as
     /// <see cref="IBoardPodReconciler"/>), its <see cref="ReconcilerMetrics"/>, and a hosted service running it. Needs an
-    /// <see cref="IKubeClient"/>, such as from <c>AddKubeClient</c>.
+    /// <see cref="IKubernetes"/> and its <see cref="KubeConnectionSettings"/>, such as from
+    /// <see cref="KubeClientServiceCollectionExtensions.AddKubeClient"/>.
     /// </summary>
     public static OptionsBuilder<BoardPodReconcilerOptions> AddBoardPodReconciler(
         this IServiceCollection services, Action<BoardPodReconcilerOptions>? configure = null)
@@ -28,7 +29,8 @@ public static class BoardPodReconcilerServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new ReconcilerMetrics(provider.GetService<IMeterFactory>()));
         services.TryAddSingleton(provider => new BoardPodReconciler(
-            provider.GetRequiredService<IKubeClient>(),
+            provider.GetRequiredService<IKubernetes>(),
+            provider.GetRequiredService<KubeConnectionSettings>().DefaultNamespace,
             provider.GetRequiredService<IOptions<CellPodOptions>>().Value,
             provider.GetRequiredService<IOptions<BoardPodReconcilerOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),

@@ -1,4 +1,4 @@
-using OrleansLife.Kubernetes.Meta;
+using OrleansLife.Operator.Boards.Objects;
 
 namespace OrleansLife.Operator.Reconciliation;
 
@@ -51,7 +51,7 @@ public sealed record BoardPodStatus
     public DateTimeOffset? ReflectedAt { get; init; }
 
     /// <summary>The status as a Board condition: True once the pods show the newest generation, else why not.</summary>
-    public Condition ToCondition(DateTimeOffset now)
+    public BoardCondition ToCondition(DateTimeOffset now)
     {
         var (status, reason, message) = this switch
         {
@@ -62,6 +62,6 @@ public sealed record BoardPodStatus
             _ => ("False", "Reconciling",
                 $"The pods show generation {(ReflectedGeneration is { } shown ? shown.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}; the board is at {Generation}."),
         };
-        return new Condition { Type = ConditionType, Status = status, Reason = reason, Message = message, LastTransitionTime = now };
+        return new BoardCondition { Type = ConditionType, Status = status, Reason = reason, Message = message, LastTransitionTime = now };
     }
 }

@@ -1,6 +1,7 @@
-using OrleansLife.Kubernetes.Pods;
-using OrleansLife.Kubernetes.Watching;
+using k8s;
+using k8s.Models;
 using OrleansLife.Operator.Pods;
+using OrleansLife.Operator.Watching;
 
 namespace OrleansLife.Operator.Reconciliation;
 
@@ -12,7 +13,7 @@ internal sealed class PodIndex
 {
     private static readonly HashSet<string> NoNames = [];
 
-    private readonly Dictionary<string, (string Board, Pod Pod)> _pods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Board, V1Pod Pod)> _pods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byBoard = new(StringComparer.Ordinal);
 
     public int Count => _pods.Count;
@@ -21,7 +22,7 @@ internal sealed class PodIndex
 
     public IReadOnlySet<string> NamesOf(string board) => _byBoard.GetValueOrDefault(board) ?? NoNames;
 
-    public bool TryGet(string name, out Pod pod)
+    public bool TryGet(string name, out V1Pod pod)
     {
         var found = _pods.TryGetValue(name, out var entry);
         pod = entry.Pod;
@@ -29,7 +30,7 @@ internal sealed class PodIndex
     }
 
     /// <summary>Applies one change; returns the pod's board, or null for a change that is not about a cell pod.</summary>
-    public string? Apply(WatchEvent<Pod> change, out string name)
+    public string? Apply(WatchEvent<V1Pod> change, out string name)
     {
         name = change.Object?.Metadata.Name ?? "";
         if (change.Object is not { } pod || name.Length == 0 || BoardOf(pod) is not { } board) return null;
@@ -50,13 +51,13 @@ internal sealed class PodIndex
         _byBoard.Clear();
     }
 
-    public static bool IsTerminating(Pod pod) => pod.Metadata.DeletionTimestamp is not null;
+    public static bool IsTerminating(V1Pod pod) => pod.Metadata.DeletionTimestamp is not null;
 
-    public static bool IsFinished(Pod pod) => pod.Status?.Phase is "Succeeded" or "Failed";
+    public static bool IsFinished(V1Pod pod) => pod.Status?.Phase is "Succeeded" or "Failed";
 
-    public static bool IsRunning(Pod pod) => pod.Status?.Phase == "Running" && !IsTerminating(pod);
+    public static bool IsRunning(V1Pod pod) => pod.Status?.Phase == "Running" && !IsTerminating(pod);
 
-    private static string? BoardOf(Pod pod) =>
+    private static string? BoardOf(V1Pod pod) =>
         pod.Metadata.Labels?.TryGetValue(CellPodLabels.Board, out var board) == true && board.Length > 0
             ? board
             : CellPodNames.TryParse(pod.Metadata.Name, out var parsed, out _) ? parsed : null;

@@ -1,5 +1,5 @@
 using OrleansLife.Api.Cluster;
-using OrleansLife.Kubernetes.Diagnostics;
+using OrleansLife.Operator.Client;
 
 namespace OrleansLife.Silo.Kubernetes;
 

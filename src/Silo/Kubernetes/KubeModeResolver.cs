@@ -1,4 +1,5 @@
-using OrleansLife.Kubernetes.Configuration;
+using k8s;
+using OrleansLife.Operator.Client;
 
 namespace OrleansLife.Silo.Kubernetes;
 
@@ -10,8 +11,8 @@ public static class KubeModeResolver
         environment ??= Environment.GetEnvironmentVariable;
         var mode = Parse(requested);
         if (mode != KubeMode.Auto) return mode;
-        if (InClusterConfig.IsAvailable(environment: environment)) return KubeMode.Cluster;
-        var kubeconfigs = kubeconfigPath is { Length: > 0 } path ? [path] : KubeConfigLoader.DefaultPaths(environment);
+        if (KubernetesClientConfiguration.IsInCluster()) return KubeMode.Cluster;
+        var kubeconfigs = kubeconfigPath is { Length: > 0 } path ? [path] : KubeconfigFiles.Default(environment);
         return kubeconfigs.Any(File.Exists) ? KubeMode.Cluster : KubeMode.Emulator;
     }
 

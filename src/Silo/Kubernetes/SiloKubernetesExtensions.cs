@@ -1,9 +1,8 @@
 using OrleansLife.Api.Cluster;
 using OrleansLife.KubeEmulator;
 using OrleansLife.KubeEmulator.Hosting;
-using OrleansLife.Kubernetes.Configuration;
-using OrleansLife.Kubernetes.Hosting;
 using OrleansLife.Operator.Boards;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Leadership;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
@@ -62,8 +61,9 @@ public static class SiloKubernetesExtensions
         if (mode == KubeMode.Emulator) AddEmulator(builder);
         else services.AddSingleton(new KubeConnection(mode, null, null));
         services.AddOptions<KubeClientOptions>().BindConfiguration(SectionName);
-        // The emulator picks its port as it starts; the client, made on first use, asks it then.
-        if (mode == KubeMode.Emulator) services.AddKubeClient(provider => new KubeEndpoint(provider.GetRequiredService<KubeApiEmulator>().BaseAddress));
+        // The emulator picks its port as it starts; the client, made on first use, asks it then. Its endpoint is known in
+        // process, so the client needs no kubeconfig for it.
+        if (mode == KubeMode.Emulator) services.AddKubeClient(provider => KubeClientFactory.Direct(provider.GetRequiredService<KubeApiEmulator>().BaseAddress));
         else services.AddKubeClient();
         services.AddOptions<CellPodOptions>().BindConfiguration(CellPodOptions.SectionName);
         services.AddOptions<BoardPodReconcilerOptions>().BindConfiguration(BoardPodReconcilerOptions.SectionName);

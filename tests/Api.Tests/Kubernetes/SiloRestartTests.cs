@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OrleansLife.Api.Tests.Support;
 using OrleansLife.Operator.Boards;
 using OrleansLife.Operator.Reconciliation;
@@ -26,8 +27,10 @@ public sealed class SiloRestartTests : IDisposable
         const string name = "pulsar-restarted";
         string[] podsBefore;
         string cellsBefore;
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using (var first = StartSilo())
         {
+            WhenStopped(first, stopped);
             using var client = first.CreateClient();
             await client.CreateOkAsync($$"""{"name":"{{name}}","width":17,"height":17,"pattern":"pulsar","paused":true}""");
             using var stepped = await client.StepAsync(name, """{"generations":4}""");
@@ -39,6 +42,7 @@ public sealed class SiloRestartTests : IDisposable
             podsBefore.Length.ShouldBe(56);
         }
 
+        await stopped.Task.WaitAsync(Timeout);
         await using var second = StartSilo();
         using var api = second.CreateClient();
         await second.Services.GetRequiredService<BoardController>().Ready.WaitAsync(Timeout);
@@ -66,8 +70,10 @@ public sealed class SiloRestartTests : IDisposable
     {
         const string name = "glider-restarted";
         long stoppedAt;
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using (var first = StartSilo())
         {
+            WhenStopped(first, stopped);
             using var client = first.CreateClient();
             await client.CreateOkAsync($$"""{"name":"{{name}}","width":16,"height":16,"topology":"torus","pattern":"glider","tickMilliseconds":20}""");
             using var kubectl = new Kubectl(Path.Combine(_directory, "kubeconfig"));
@@ -76,6 +82,7 @@ public sealed class SiloRestartTests : IDisposable
             stoppedAt = (await (await client.GetAsync($"/api/boards/{name}?cells=false")).ReadJsonAsync(HttpStatusCode.OK))["generation"]!.GetValue<long>();
         }
 
+        await stopped.Task.WaitAsync(Timeout);
         await using var second = StartSilo();
         using var api = second.CreateClient();
         await second.Services.GetRequiredService<BoardController>().Ready.WaitAsync(Timeout);
@@ -97,6 +104,13 @@ public sealed class SiloRestartTests : IDisposable
         var staying = pods.Lines.Where(line => line.EndsWith('=')).Select(line => line.TrimEnd('=')).Order(StringComparer.Ordinal).ToArray();
         staying.ShouldBe(cells, "exactly the live cells have pods: none left over, none twice");
     }
+
+    /// <summary>
+    /// Completes <paramref name="stopped"/> once the silo has stopped all the way: disposing the factory can return before
+    /// its host has, and only then has the embedded emulator saved the state the next silo starts from.
+    /// </summary>
+    private static void WhenStopped(WebApplicationFactory<Program> silo, TaskCompletionSource stopped) =>
+        silo.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(stopped.SetResult);
 
     private WebApplicationFactory<Program> StartSilo()
     {

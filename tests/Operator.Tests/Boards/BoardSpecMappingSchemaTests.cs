@@ -1,7 +1,7 @@
 using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Grains.Rules;
-using OrleansLife.Kubernetes.Client;
 using OrleansLife.Operator.Boards;
+using BoardClient = OrleansLife.Operator.Boards.Objects.BoardClient;
 using OrleansLife.Operator.Tests.Testing;
 
 namespace OrleansLife.Operator.Tests.Boards;
@@ -27,9 +27,9 @@ public sealed class BoardSpecMappingSchemaTests(EmulatorFixture fixture) : IClas
         BoardSpecs.TryCreateDefinition(request, new BoardLimits(), out _, out var errors)
             .ShouldBeTrue(string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")));
         var ns = await fixture.Emulator.CreateNamespaceAsync("mapping");
-        using var client = fixture.Emulator.Client(ns);
+        using var client = fixture.Emulator.Client();
 
-        var created = await client.Boards().CreateAsync(BoardSpecMapping.ToBoard(request, ns));
+        var created = await new BoardClient(client, ns).CreateAsync(BoardSpecMapping.ToBoard(request, ns));
 
         BoardSpecs.TryCreateDefinition(BoardSpecMapping.ToApiSpec(created), new BoardLimits(), out var definition, out _).ShouldBeTrue();
         definition!.Rule.ToString().ShouldBe(LifeRule.Parse(rule).ToString());

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OrleansLife.Kubernetes.Boards;
+using OrleansLife.Operator.Boards.Objects;
 using OrleansLife.Operator.Boards;
 using ApiRandom = OrleansLife.Grains.Boards.Specs.RandomFillSpec;
 using ApiSpec = OrleansLife.Grains.Boards.Specs.BoardSpec;
@@ -78,7 +78,7 @@ public sealed class BoardSpecMappingTests
         var board = BoardSpecMapping.ToBoard(FullRequest, "games");
         var back = BoardSpecMapping.ToApiSpec(board);
 
-        (board.ApiVersion, board.Kind, board.Metadata.Name, board.Metadata.Namespace).ShouldBe(("orleanslife.io/v1", "Board", "every-field", "games"));
+        (board.ApiVersion, board.Kind, board.Metadata.Name, board.Metadata.NamespaceProperty).ShouldBe(("orleanslife.io/v1", "Board", "every-field", "games"));
         Unset(board.Spec!).ShouldBeEmpty();
         foreach (var field in Fields(typeof(BoardSpec)))
         {

@@ -1,8 +1,7 @@
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Boards;
-using OrleansLife.Kubernetes.Meta;
+using OrleansLife.Operator.Boards.Objects;
 using OrleansLife.Operator.Boards;
 using OrleansLife.Operator.Reconciliation;
 using BoardSpec = OrleansLife.Grains.Boards.Specs.BoardSpec;
@@ -172,6 +171,6 @@ public sealed class BoardStatusReportTests
         nowFailed.Conditions.ShouldNotBeNull().Single().LastTransitionTime.ShouldBe(Now);
     }
 
-    private static (string?, string?, string?, string?, long?, DateTimeOffset?) Describe(Condition c) =>
+    private static (string?, string?, string?, string?, long?, DateTimeOffset?) Describe(BoardCondition c) =>
         (c.Type, c.Status, c.Reason, c.Message, c.ObservedGeneration, c.LastTransitionTime);
 }

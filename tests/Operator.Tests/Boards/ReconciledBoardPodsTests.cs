@@ -1,6 +1,5 @@
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Client;
 using OrleansLife.Operator.Boards;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
@@ -22,7 +21,7 @@ public sealed class ReconciledBoardPodsTests(EmulatorFixture fixture) : IClassFi
     {
         var ns = await fixture.Emulator.CreateNamespaceAsync("declare");
         await using var harness = ReconcilerHarness.Start(fixture.Emulator, ns, Caps);
-        var owner = await harness.Client.Boards().CreateAsync(BoardSpecMapping.ToBoard(new() { Name = "blinker", Pattern = "blinker" }, ns));
+        var owner = await harness.Boards.CreateAsync(BoardSpecMapping.ToBoard(new() { Name = "blinker", Pattern = "blinker" }, ns));
         var pods = new ReconciledBoardPods(harness.Reconciler);
 
         var refusal = pods.Declare("blinker", 0, Blinker, owner.Metadata.Uid);

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using k8s;
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Serialization;
 using OrleansLife.Operator.Pods;
 
 namespace OrleansLife.Operator.Tests.Pods;
@@ -17,7 +16,7 @@ public sealed class CellPodFactoryTests
 
         var pod = factory.Create("glider", new Coordinate(-3, 12), 7, new BoardOwner("glider", "uid-1"), "life");
 
-        var json = JsonNode.Parse(JsonSerializer.Serialize(pod, KubeJson.Options))!;
+        var json = JsonNode.Parse(KubernetesJson.Serialize(pod))!;
         var expected = JsonNode.Parse("""
             {
               "apiVersion": "v1",

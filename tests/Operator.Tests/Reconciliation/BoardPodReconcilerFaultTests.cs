@@ -1,5 +1,5 @@
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Hosting;
+using k8s;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Tests.Testing;
 
@@ -47,8 +47,8 @@ public sealed class BoardPodReconcilerFaultTests
 
         await harness.WaitUntilSettledAsync("soup", 24);
         (await harness.ListCellsAsync("soup")).ShouldBe(generations[24], ignoreOrder: true);
-        (await harness.Client.Pods().ListAsync(Namespace)).Items.Count.ShouldBe(generations[24].Count);
+        (await harness.Client.CoreV1.ListNamespacedPodAsync(Namespace)).Items.Count.ShouldBe(generations[24].Count);
         harness.Reconciler.Metrics.Writes("create", "failed").ShouldBeGreaterThan(0);
-        harness.Client.Metrics.WatchRestarts.ShouldBeGreaterThan(0);
+        harness.Metrics.WatchRestarts.ShouldBeGreaterThan(0);
     }
 }

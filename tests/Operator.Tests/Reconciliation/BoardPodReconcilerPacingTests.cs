@@ -1,8 +1,7 @@
 using OrleansLife.Grains.Cells;
 using OrleansLife.KubeEmulator;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Pods;
-using OrleansLife.Kubernetes.Watching;
+using k8s;
+using k8s.Models;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Tests.Testing;
@@ -112,15 +111,17 @@ public sealed class BoardPodReconcilerPacingTests
         });
 
     /// <summary>Reads the pod, then watches it until <paramref name="until"/> holds.</summary>
-    private static async Task<Pod> WaitForPodAsync(ReconcilerHarness harness, string name, Func<Pod, bool> until)
+    private static async Task<V1Pod> WaitForPodAsync(ReconcilerHarness harness, string name, Func<V1Pod, bool> until)
     {
         using var timeout = new CancellationTokenSource(TestTimeouts.Wait);
-        var list = await harness.Client.Pods().ListAsync(Namespace, new ListOptions { FieldSelector = $"metadata.name={name}" }, timeout.Token);
+        var selector = $"metadata.name={name}";
+        var list = await harness.Client.CoreV1.ListNamespacedPodAsync(Namespace, fieldSelector: selector, cancellationToken: timeout.Token);
         if (list.Items.FirstOrDefault(until) is { } ready) return ready;
-        var options = new ListOptions { FieldSelector = $"metadata.name={name}", ResourceVersion = list.Metadata.ResourceVersion };
-        await foreach (var change in harness.Client.Pods().WatchAsync(Namespace, options, timeout.Token))
+        var changes = harness.Client.CoreV1.WatchListNamespacedPodAsync(
+            Namespace, fieldSelector: selector, resourceVersion: list.Metadata.ResourceVersion, cancellationToken: timeout.Token);
+        await foreach (var (type, pod) in changes)
         {
-            if (change.Object is { } pod && change.Type != WatchEventType.Deleted && until(pod)) return pod;
+            if (type != WatchEventType.Deleted && until(pod)) return pod;
         }
 
         throw new TimeoutException($"Pod {name} never got there.");

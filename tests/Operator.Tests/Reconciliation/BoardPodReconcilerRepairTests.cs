@@ -1,7 +1,6 @@
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Leases;
-using OrleansLife.Kubernetes.Meta;
+using k8s;
+using k8s.Models;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Tests.Testing;
@@ -20,11 +19,11 @@ public sealed class BoardPodReconcilerRepairTests(EmulatorFixture fixture) : ICl
         var ns = await fixture.Emulator.CreateNamespaceAsync("repair");
         await using var harness = ReconcilerHarness.Start(fixture.Emulator, ns);
         await harness.StepAsync("blinker", 0, Blinker);
-        using var intruder = fixture.Emulator.Client(ns);
+        using var intruder = fixture.Emulator.Client();
 
-        await intruder.Pods().DeleteAsync("blinker-0-0", ns, new DeleteOptions { GracePeriodSeconds = 0 });
+        await intruder.CoreV1.DeleteNamespacedPodAsync("blinker-0-0", ns, new V1DeleteOptions { GracePeriodSeconds = 0 });
         await harness.WaitForStatusAsync("blinker", _ => harness.Creates == 4);
-        await intruder.Pods().PatchStatusAsync("blinker-1-0", new { status = new { phase = "Failed" } }, ns);
+        await intruder.CoreV1.PatchNamespacedPodStatusAsync(new V1Patch("""{"status":{"phase":"Failed"}}""", V1Patch.PatchType.MergePatch), "blinker-1-0", ns);
         var repaired = await harness.WaitForStatusAsync("blinker", s => harness.Creates == 5 && s.PodsRunning == 3);
 
         (repaired.PodsExisting, harness.Deletes).ShouldBe((3, 1L));
@@ -54,22 +53,22 @@ public sealed class BoardPodReconcilerRepairTests(EmulatorFixture fixture) : ICl
         await using var harness = ReconcilerHarness.Start(emulator, ns, o => o.WatchRetryInitialDelay = TimeSpan.FromSeconds(1), time);
         await harness.StepAsync("blinker", 0, Blinker);
         var name = CellPodNames.For("blinker", new Coordinate(1, 0));
-        using var intruder = emulator.Client(ns);
+        using var intruder = emulator.Client();
 
         emulator.Faults.DropWatches();
         await time.WaitForTimersAsync(due => due >= TimeSpan.FromSeconds(0.5) && due <= TimeSpan.FromSeconds(1));
         // While the informer waits to watch again: a pod vanishes, and enough else happens that its place in the
         // watch history is gone.
-        await intruder.Pods().DeleteAsync(name, ns, new DeleteOptions { GracePeriodSeconds = 0 });
+        await intruder.CoreV1.DeleteNamespacedPodAsync(name, ns, new V1DeleteOptions { GracePeriodSeconds = 0 });
         for (var i = 0; i < 25; i++)
         {
-            await intruder.Leases().CreateAsync(new Lease { Metadata = new ObjectMeta { Name = $"churn-{i}" }, Spec = new LeaseSpec { HolderIdentity = "x" } });
+            await intruder.CoordinationV1.CreateNamespacedLeaseAsync(new V1Lease { Metadata = new V1ObjectMeta { Name = $"churn-{i}" }, Spec = new V1LeaseSpec { HolderIdentity = "x" } }, ns);
         }
 
         time.Advance(TimeSpan.FromSeconds(1));
         await harness.WaitForStatusAsync("blinker", s => harness.Creates == 4 && s.PodsExisting == 3);
 
-        harness.Client.Metrics.CallsByVerb["list"].ShouldBe(2);
+        harness.Metrics.CallsByVerb["list"].ShouldBe(2);
         (await harness.ListCellsAsync("blinker")).ShouldBe(Blinker, ignoreOrder: true);
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using OrleansLife.Kubernetes.Hosting;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 
@@ -35,7 +35,8 @@ public sealed class BoardPodReconcilerServiceCollectionExtensionsTests
     private static ServiceCollection Services(Action<BoardPodReconcilerOptions> configure)
     {
         var services = new ServiceCollection();
-        services.AddKubeClient(o => (o.Server, o.Namespace) = (new Uri("http://127.0.0.1:1"), "life"));
+        services.Configure<KubeClientOptions>(o => (o.Server, o.Namespace) = (new Uri("http://127.0.0.1:1"), "life"));
+        services.AddKubeClient();
         services.AddBoardPodReconciler(configure);
         return services;
     }

@@ -1,7 +1,7 @@
 using OrleansLife.Grains.Cells;
-using OrleansLife.Kubernetes.Boards;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Meta;
+using k8s;
+using k8s.Models;
+using OrleansLife.Operator.Boards.Objects;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Tests.Testing;
@@ -77,9 +77,9 @@ public sealed class BoardPodReconcilerTests(EmulatorFixture fixture) : IClassFix
         }
 
         // A pod the old run made for a cell the board no longer has, as if it crashed before deleting it.
-        using (var client = fixture.Emulator.Client(ns))
+        using (var client = fixture.Emulator.Client())
         {
-            await client.Pods().CreateAsync(new CellPodFactory(new CellPodOptions()).Create("phoenix", new Coordinate(30, 30), 1, null, ns));
+            await client.CoreV1.CreateNamespacedPodAsync(new CellPodFactory(new CellPodOptions()).Create("phoenix", new Coordinate(30, 30), 1, null, ns), ns);
         }
 
         await using var second = ReconcilerHarness.Start(fixture.Emulator, ns);
@@ -119,7 +119,7 @@ public sealed class BoardPodReconcilerTests(EmulatorFixture fixture) : IClassFix
     {
         var ns = await fixture.Emulator.CreateNamespaceAsync("owned");
         await using var harness = ReconcilerHarness.Start(fixture.Emulator, ns);
-        var board = await harness.Client.Boards().CreateAsync(new Board { Metadata = new ObjectMeta { Name = "blinker", Namespace = ns } });
+        var board = await harness.Boards.CreateAsync(new Board { Metadata = new V1ObjectMeta { Name = "blinker", NamespaceProperty = ns } });
 
         harness.Reconciler.SetDesired("blinker", 0, [new Coordinate(0, 1), new Coordinate(1, 1), new Coordinate(2, 1)], BoardOwner.Of(board));
         var running = await harness.Reconciler.WhenGenerationReconciledAsync("blinker", 0, waitForRunning: true, TestTimeouts.Wait);
@@ -127,7 +127,7 @@ public sealed class BoardPodReconcilerTests(EmulatorFixture fixture) : IClassFix
         // As the Board controller would: forget the board, then delete it. The garbage collector and the reconciler
         // race to delete the pods; either way no write fails.
         var forgetting = harness.Reconciler.ForgetBoardAsync("blinker");
-        await harness.Client.Boards().DeleteAsync("blinker", ns);
+        await harness.Boards.DeleteAsync("blinker");
         await forgetting.WaitAsync(TestTimeouts.Wait);
 
         (running.Outcome, running.PodsRunning).ShouldBe((GenerationReconcileOutcome.Reconciled, 3));

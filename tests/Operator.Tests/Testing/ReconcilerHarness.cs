@@ -1,8 +1,9 @@
 using OrleansLife.Grains.Cells;
 using OrleansLife.KubeEmulator;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Hosting;
-using OrleansLife.Kubernetes.Pods;
+using k8s;
+using k8s.Models;
+using OrleansLife.Operator.Boards.Objects;
+using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
 
@@ -16,14 +17,18 @@ internal sealed class ReconcilerHarness : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
 
-    private ReconcilerHarness(KubeClient client, BoardPodReconciler reconciler)
+    private ReconcilerHarness(Kubernetes client, KubeClientMetrics metrics, BoardPodReconciler reconciler)
     {
         Client = client;
+        Metrics = metrics;
         Reconciler = reconciler;
         Running = Task.Run(() => reconciler.RunAsync(_stop.Token));
     }
 
-    public KubeClient Client { get; }
+    public Kubernetes Client { get; }
+
+    /// <summary>The harness's client's request counts.</summary>
+    public KubeClientMetrics Metrics { get; }
 
     public BoardPodReconciler Reconciler { get; }
 
@@ -31,11 +36,14 @@ internal sealed class ReconcilerHarness : IAsyncDisposable
 
     public string Namespace => Reconciler.Namespace;
 
+    /// <summary>The Board objects of the harness's namespace.</summary>
+    public BoardClient Boards => new(Client, Namespace);
+
     /// <summary>Creates the harness's client sent: one per birth, if all is well.</summary>
-    public long Creates => Client.Metrics.CallsByVerb.GetValueOrDefault("create");
+    public long Creates => Metrics.CallsByVerb.GetValueOrDefault("create");
 
     /// <summary>Deletes the harness's client sent: one per death, if all is well.</summary>
-    public long Deletes => Client.Metrics.CallsByVerb.GetValueOrDefault("delete");
+    public long Deletes => Metrics.CallsByVerb.GetValueOrDefault("delete");
 
     public static ReconcilerHarness Start(
         KubeApiEmulator emulator,
@@ -46,9 +54,10 @@ internal sealed class ReconcilerHarness : IAsyncDisposable
     {
         var options = new BoardPodReconcilerOptions();
         configure?.Invoke(options);
-        var client = emulator.Client(@namespace, clientOptions);
-        var reconciler = new BoardPodReconciler(client, new CellPodOptions(), options, time, clientMetrics: client.Metrics);
-        return new ReconcilerHarness(client, reconciler);
+        var metrics = new KubeClientMetrics();
+        var client = emulator.Client(clientOptions, metrics);
+        var reconciler = new BoardPodReconciler(client, @namespace, new CellPodOptions(), options, time, clientMetrics: metrics);
+        return new ReconcilerHarness(client, metrics, reconciler);
     }
 
     /// <summary>Declares a generation and waits for its pods to exist, as a board in lockstep would.</summary>
@@ -86,8 +95,8 @@ internal sealed class ReconcilerHarness : IAsyncDisposable
             && s.PodsExisting == s.PodsDesired);
 
     /// <summary>The board's pods as the API server lists them by label selector, read back as cells.</summary>
-    public async Task<IReadOnlyList<Pod>> ListPodsAsync(string board) =>
-        [.. (await Client.Pods().ListAsync(Namespace, new ListOptions { LabelSelector = CellPodLabels.BoardSelector(board) })).Items];
+    public async Task<IReadOnlyList<V1Pod>> ListPodsAsync(string board) =>
+        [.. (await Client.CoreV1.ListNamespacedPodAsync(Namespace, labelSelector: CellPodLabels.BoardSelector(board))).Items];
 
     public async Task<IReadOnlySet<Coordinate>> ListCellsAsync(string board) =>
         (await ListPodsAsync(board)).Select(pod =>

@@ -1,11 +1,9 @@
 using OrleansLife.Testing.Tools;
 using OrleansLife.KubeEmulator;
 using OrleansLife.KubeEmulator.Hosting;
-using OrleansLife.Kubernetes.Client;
-using OrleansLife.Kubernetes.Configuration;
-using OrleansLife.Kubernetes.Hosting;
-using OrleansLife.Kubernetes.Meta;
-using OrleansLife.Kubernetes.Namespaces;
+using k8s;
+using k8s.Models;
+using OrleansLife.Operator.Client;
 
 namespace OrleansLife.Operator.Tests.Testing;
 
@@ -29,16 +27,19 @@ internal static class TestEmulator
         return emulator;
     }
 
-    /// <summary>A client of the emulator whose default namespace is <paramref name="namespace"/>; callers dispose it.</summary>
-    public static KubeClient Client(this KubeApiEmulator emulator, string @namespace, KubeClientOptions? options = null) =>
-        new(new KubeEndpoint(emulator.BaseAddress) { Namespace = @namespace }, options);
+    /// <summary>
+    /// A client of the emulator as the silo makes one (KubernetesClient with OrleansLife's rate limit, retries and
+    /// counters, into <paramref name="metrics"/> when given); callers dispose it.
+    /// </summary>
+    public static Kubernetes Client(this KubeApiEmulator emulator, KubeClientOptions? options = null, KubeClientMetrics? metrics = null) =>
+        KubeClientFactory.Create(KubeClientFactory.Direct(emulator.BaseAddress), options, metrics);
 
     /// <summary>Creates a namespace of its own for one test, so that tests sharing an emulator never see each other's pods.</summary>
     public static async Task<string> CreateNamespaceAsync(this KubeApiEmulator emulator, string prefix)
     {
         var name = $"{prefix}-{Interlocked.Increment(ref _namespaces)}";
-        using var client = emulator.Client(name);
-        await client.Namespaces().CreateAsync(new Namespace { Metadata = new ObjectMeta { Name = name } });
+        using var client = emulator.Client();
+        await client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = name } });
         return name;
     }
 }
