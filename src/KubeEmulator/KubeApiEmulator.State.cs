@@ -17,7 +17,7 @@ public sealed partial class KubeApiEmulator
 
     private async Task InitializeStateAsync(CancellationToken cancellationToken)
     {
-        if (_options.PersistencePath is { } statePath) LockState(statePath);
+        if (_options.PersistencePath is { } statePath) await LockStateAsync(statePath, cancellationToken).ConfigureAwait(false);
         if (_options.PersistencePath is { } path && StateFile.Load(path) is { } snapshot) _store.Restore(snapshot);
         foreach (var ns in SystemNamespaces.Concat(_options.Namespaces)) EnsureNamespace(ns);
         if (_store.Get(BuiltInResources.Nodes.StorageKey, "", _options.NodeName) is null)
@@ -67,22 +67,39 @@ public sealed partial class KubeApiEmulator
     /// Holds <c>{state}.lock</c> while running, so that a second emulator on the same state file (a standalone one and a
     /// silo's embedded one started in the same directory) fails at start instead of both overwriting the file.
     /// </summary>
-    private void LockState(string path)
+    /// <remarks>
+    /// An emulator replacing one in the same process or directory (a silo restarting) may find the lock still held for
+    /// a moment while the one before finishes stopping: it tries again for <see cref="StateLockPatience"/> before failing.
+    /// No event says a file lock was released, so this polls.
+    /// </remarks>
+    private async Task LockStateAsync(string path, CancellationToken cancellationToken)
     {
         var lockPath = path + ".lock";
         var directory = Path.GetDirectoryName(Path.GetFullPath(lockPath));
         if (directory is not null) Directory.CreateDirectory(directory);
-        try
+        var deadline = DateTime.UtcNow + StateLockPatience;
+        while (true)
         {
-            _stateLock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException held)
-        {
-            throw new InvalidOperationException(
-                $"Another Kubernetes API emulator keeps its state in {Path.GetFullPath(path)} (it holds {lockPath}): stop it, use it, or give this one another state file.",
-                held);
+            try
+            {
+                _stateLock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                return;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException held)
+            {
+                throw new InvalidOperationException(
+                    $"Another Kubernetes API emulator keeps its state in {Path.GetFullPath(path)} (it holds {lockPath}): stop it, use it, or give this one another state file.",
+                    held);
+            }
         }
     }
+
+    /// <summary>How long a starting emulator waits for the state lock of one that is stopping.</summary>
+    private static readonly TimeSpan StateLockPatience = TimeSpan.FromSeconds(5);
 
     private void EnsureNamespace(string name)
     {
