@@ -74,8 +74,12 @@ public sealed partial class BoardGrain(
         Existing();
         if (_state == BoardState.Running) _state = BoardState.Paused;
         UpdateTicker();
-        return Task.FromResult(Snapshot());
+        // A round under way still completes: answer with the generation the board has stopped at, not the one before it.
+        return WhenGenerationAsync(_generation, PauseWait, advance: false);
     }
+
+    // A round takes milliseconds; this only bounds the answer when the cells are slow to answer (a silo going).
+    private static readonly TimeSpan PauseWait = TimeSpan.FromSeconds(10);
 
     public Task<BoardSnapshot> ResumeAsync()
     {
