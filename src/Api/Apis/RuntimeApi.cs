@@ -15,8 +15,7 @@ public static class RuntimeApi
 
     private static async Task<Ok<RuntimeResponse>> GetAsync(ClusterReader cluster)
     {
-        var silos = await cluster.ReadSilosAsync().ConfigureAwait(false);
-        var grains = await cluster.ReadGrainsAsync().ConfigureAwait(false);
+        var (silos, grains) = await cluster.ReadAsync().ConfigureAwait(false);
         return TypedResults.Ok(new RuntimeResponse(silos, grains.Activations, grains.ActivationsByType));
     }
 }

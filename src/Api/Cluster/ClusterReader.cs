@@ -10,9 +10,22 @@ public sealed class ClusterReader(IGrainFactory grains, ILocalSiloDetails local,
 
     private IManagementGrain Management => grains.GetGrain<IManagementGrain>(0);
 
-    public async Task<GrainCounts> ReadGrainsAsync()
+    public async Task<GrainCounts> ReadGrainsAsync() => CountGrains(await Management.GetSimpleGrainStatistics().ConfigureAwait(false));
+
+    public async Task<IReadOnlyList<SiloStatus>> ReadSilosAsync() =>
+        Silos(await Management.GetDetailedHosts(onlyActive: false).ConfigureAwait(false),
+            await Management.GetSimpleGrainStatistics().ConfigureAwait(false));
+
+    /// <summary>The silos and the activations, from one reading of the grain statistics.</summary>
+    public async Task<(IReadOnlyList<SiloStatus> Silos, GrainCounts Grains)> ReadAsync()
     {
+        var hosts = await Management.GetDetailedHosts(onlyActive: false).ConfigureAwait(false);
         var statistics = await Management.GetSimpleGrainStatistics().ConfigureAwait(false);
+        return (Silos(hosts, statistics), CountGrains(statistics));
+    }
+
+    private static GrainCounts CountGrains(SimpleGrainStatistic[] statistics)
+    {
         var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var statistic in statistics)
         {
@@ -22,10 +35,8 @@ public sealed class ClusterReader(IGrainFactory grains, ILocalSiloDetails local,
         return new GrainCounts(byType.Values.Sum(), byType);
     }
 
-    public async Task<IReadOnlyList<SiloStatus>> ReadSilosAsync()
+    private IReadOnlyList<SiloStatus> Silos(MembershipEntry[] hosts, SimpleGrainStatistic[] statistics)
     {
-        var hosts = await Management.GetDetailedHosts(onlyActive: false).ConfigureAwait(false);
-        var statistics = await Management.GetSimpleGrainStatistics().ConfigureAwait(false);
         var now = time.GetUtcNow();
         // Resolved per reading: the role comes from the Kubernetes client, which may not exist until the emulator has started.
         var mine = services.GetService<ISiloRole>()?.Read() ?? SiloRole.Alone;

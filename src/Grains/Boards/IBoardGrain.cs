@@ -54,8 +54,4 @@ public interface IBoardGrain : IGrainWithStringKey
 
     [Alias("unwatch")]
     Task UnwatchAsync(IBoardWatcher watcher);
-
-    /// <summary>Which silo hosts each live cell (for the board view's colouring), in the order of <see cref="BoardSnapshot.Cells"/>.</summary>
-    [Alias("placement")]
-    Task<BoardPlacement> GetPlacementAsync();
 }

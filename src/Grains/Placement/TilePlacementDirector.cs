@@ -18,9 +18,8 @@ public sealed class TilePlacementDirector : IPlacementDirector
     }
 
     /// <summary>The silo, of <paramref name="silos"/>, that hosts <paramref name="board"/>'s <paramref name="tile"/>.</summary>
-    public static SiloAddress Choose(string board, long tile, IReadOnlyList<SiloAddress> silos)
+    private static SiloAddress Choose(string board, long tile, SiloAddress[] silos)
     {
-        ArgumentNullException.ThrowIfNull(silos);
         var best = silos[0];
         var bestScore = 0UL;
         foreach (var silo in silos)
