@@ -4,6 +4,7 @@ using Orleans.Utilities;
 using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Cells;
 using OrleansLife.Grains.Clustering;
+using OrleansLife.Grains.Placement;
 
 namespace OrleansLife.Grains.Boards;
 
@@ -17,7 +18,7 @@ namespace OrleansLife.Grains.Boards;
 /// Reentrant: generations run in a loop of their own (the pump) that awaits the regions, and the board keeps answering
 /// reads, pauses and steps meanwhile. Every turn still runs alone, so its state needs no locks.
 /// </remarks>
-[Reentrant, KeepAlive]
+[Reentrant, KeepAlive, BoardPlacement]
 public sealed partial class BoardGrain(
     IBoardPods pods, ClusterLosses losses, TimeProvider time, ILogger<BoardGrain> logger)
     : Grain, IBoardGrain

@@ -8,7 +8,7 @@ using OrleansLife.Grains.Placement;
 
 namespace OrleansLife.Grains.Hosting;
 
-/// <summary>Adds what the Game of Life's grains need on a silo: tile placement, the loss monitor, the board watches and the pod seam.</summary>
+/// <summary>Adds what the Game of Life's grains need on a silo: tile and board placement, the loss monitor, the board watches and the pod seam.</summary>
 public static class LifeSiloBuilderExtensions
 {
     /// <summary>The directory is a single grain; this is its key.</summary>
@@ -19,6 +19,7 @@ public static class LifeSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(silo);
         AddLifeServices(silo.Services);
         silo.Services.AddPlacementDirector<TilePlacementStrategy, TilePlacementDirector>();
+        silo.Services.AddPlacementDirector<BoardPlacementStrategy, BoardPlacementDirector>();
         return silo;
     }
 
@@ -31,6 +32,8 @@ public static class LifeSiloBuilderExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ClusterLosses>());
         // Without Kubernetes boards have no pods; the pods feature replaces this with its reconciler.
         services.TryAddSingleton<IBoardPods>(NoBoardPods.Instance);
+        // Without Kubernetes no silo is special; the Kubernetes feature homes boards with the leader, their pods' writer.
+        services.TryAddSingleton<IBoardHome>(AnySiloBoardHome.Instance);
         // Without a durable store boards live in the grains; the Kubernetes feature keeps them as Board objects instead.
         services.TryAddSingleton<IBoardCatalog, GrainBoardCatalog>();
         return services;

@@ -47,7 +47,8 @@ public sealed partial class BoardController
         }
         catch (BoardNotFoundException)
         {
-            // Deleted since the list was taken.
+            // Deleted since the list was taken, or lost with the silo that hosted it.
+            await RestoreLostAsync(name, running.Uid, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception gone) when (KubeErrors.IsNotFound(gone))
         {
@@ -56,6 +57,37 @@ public sealed partial class BoardController
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             BoardControllerLog.StatusFailed(_logger, name, error);
+        }
+    }
+
+    /// <summary>
+    /// Brings back a board whose grain is gone while its object still runs it: the silo that hosted the grain died and
+    /// took its state along. It resumes from the checkpoint in the object's status, as under a new leader, and its pods
+    /// are adopted as they are.
+    /// </summary>
+    private async Task RestoreLostAsync(string name, string uid, CancellationToken cancellationToken)
+    {
+        await _oneChangeAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            lock (_gate)
+            {
+                // Deleted or replaced by its own change meanwhile: nothing was lost.
+                if (!_running.TryGetValue(name, out var running) || running.Uid != uid) return;
+            }
+
+            if (!_informer.TryGet(name, Namespace, out var board) || board.Metadata.Uid != uid || board.Metadata.DeletionTimestamp is not null) return;
+            BoardControllerLog.Lost(_logger, name);
+            _reconciler.Rewind(name);
+            await StartAsync(board, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            BoardControllerLog.StatusFailed(_logger, name, error);
+        }
+        finally
+        {
+            _oneChangeAtATime.Release();
         }
     }
 

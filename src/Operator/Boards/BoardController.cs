@@ -18,7 +18,7 @@ namespace OrleansLife.Operator.Boards;
 /// board grains, one change at a time, so no two requests can race. Every <see cref="BoardControllerOptions.StatusInterval"/>
 /// it writes each board's progress and pods back to the object's status.
 /// </summary>
-public sealed partial class BoardController
+public sealed partial class BoardController : IDisposable
 {
     private const int RememberedOutcomes = 1024;
 
@@ -32,6 +32,8 @@ public sealed partial class BoardController
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
+    // Changes from the watch and restores of lost boards take turns, so that no two start or stop one board at once.
+    private readonly SemaphoreSlim _oneChangeAtATime = new(1, 1);
     private readonly Dictionary<string, RunningBoard> _running = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource<BoardSnapshot>> _startWaiters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource<bool>> _deleteWaiters = new(StringComparer.Ordinal);
@@ -67,6 +69,8 @@ public sealed partial class BoardController
         _time = timeProvider;
         _logger = logger;
     }
+
+    public void Dispose() => _oneChangeAtATime.Dispose();
 
     /// <summary>The namespace whose Board objects are played.</summary>
     public string Namespace { get; }
@@ -138,7 +142,15 @@ public sealed partial class BoardController
             {
                 try
                 {
-                    await HandleAsync(change, stoppingToken).ConfigureAwait(false);
+                    await _oneChangeAtATime.WaitAsync(stoppingToken).ConfigureAwait(false);
+                    try
+                    {
+                        await HandleAsync(change, stoppingToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _oneChangeAtATime.Release();
+                    }
                 }
                 catch (Exception error) when (!stoppingToken.IsCancellationRequested)
                 {

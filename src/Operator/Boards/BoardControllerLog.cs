@@ -11,6 +11,9 @@ internal static partial class BoardControllerLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Board {Board} resumed from its object at generation {Generation} with {Population} live cells")]
     public static partial void Resumed(ILogger logger, string board, long generation, int population);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Board {Board} was lost with the silo that hosted it; resuming it from its object's status")]
+    public static partial void Lost(ILogger logger, string board);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Board {Board} was not started: {Reason}")]
     public static partial void Refused(ILogger logger, string board, string reason);
 

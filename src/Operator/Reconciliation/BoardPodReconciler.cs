@@ -84,7 +84,7 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
         lock (_gate)
         {
             var state = StateOf(board);
-            if (!state.Forgotten && state.LatestGeneration > generation) return PodCapCheck.Within;
+            if (!state.Forgotten && !state.Rewound && state.LatestGeneration > generation) return PodCapCheck.Within;
             var check = CheckCap(board, desired.Cells.Count);
             if (check.Exceeded)
             {
@@ -95,12 +95,22 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
             {
                 (state.RefusedGeneration, state.CapMessage, state.Pending) = (null, null, desired);
                 if (state.Forgotten) Revive(state);
+                if (state.Rewound) (state.Rewound, state.ReflectedGeneration) = (false, null);
             }
 
             _declared.Add(board);
             _touched.Add(board);
             Signal();
             return check;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Rewind(string board)
+    {
+        lock (_gate)
+        {
+            if (_boards.GetValueOrDefault(board) is { } state) state.Rewound = true;
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed class BoardState(string name)
 
     public bool Forgotten { get; set; }
 
+    /// <summary>The board started again from an earlier generation; its next declaration wins whatever its generation.</summary>
+    public bool Rewound { get; set; }
+
     public long? RefusedGeneration { get; set; }
 
     public string? CapMessage { get; set; }

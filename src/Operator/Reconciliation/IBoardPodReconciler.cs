@@ -21,6 +21,12 @@ public interface IBoardPodReconciler
     /// <param name="owner">The Board object the pods belong to, if there is one.</param>
     PodCapCheck SetDesired(string board, long generation, IReadOnlyCollection<Coordinate> live, BoardOwner? owner = null);
 
+    /// <summary>
+    /// The board starts again from an earlier generation (its grain was lost and resumed from its checkpoint): its next
+    /// declaration is taken whatever its generation, rather than ignored as older than the lost grain's last.
+    /// </summary>
+    void Rewind(string board);
+
     /// <summary>Whether <paramref name="count"/> pods for <paramref name="board"/> would pass a cap, for the API to
     /// refuse an oversized board when it is created.</summary>
     PodCapCheck WouldExceedCap(string board, int count);

@@ -1,4 +1,5 @@
 using OrleansLife.Api.Cluster;
+using OrleansLife.Grains.Placement;
 using OrleansLife.KubeEmulator;
 using OrleansLife.KubeEmulator.Hosting;
 using OrleansLife.Operator.Boards;
@@ -68,7 +69,10 @@ public static class SiloKubernetesExtensions
         services.AddOptions<CellPodOptions>().BindConfiguration(CellPodOptions.SectionName);
         services.AddOptions<BoardPodReconcilerOptions>().BindConfiguration(BoardPodReconcilerOptions.SectionName);
         services.AddBoardObjects().BindConfiguration(BoardControllerOptions.SectionName);
-        services.AddOptions<LeaderElectionOptions>().BindConfiguration(LeaderElectionOptions.SectionName);
+        // The Lease names the leader by its Orleans silo name, so that boards can be homed on its silo (LeaderBoardHome).
+        services.AddOptions<LeaderElectionOptions>().BindConfiguration(LeaderElectionOptions.SectionName)
+            .PostConfigure<ILocalSiloDetails>((election, silo) => election.Identity ??= silo.Name);
+        services.AddSingleton<IBoardHome, LeaderBoardHome>();
         services.AddSingleton<IKubernetesApiCounters, KubeClientApiCounters>();
         services.AddSingleton<ISiloRole, LeaderElectorRole>();
         services.AddHostedService<KubernetesLog>();

@@ -65,6 +65,27 @@ public sealed class BoardPodReconcilerTests(EmulatorFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task AnOlderGeneration_IsIgnored_UntilTheBoardIsRewound_ThenItsPodsFollowIt()
+    {
+        var ns = await fixture.Emulator.CreateNamespaceAsync("rewind");
+        await using var harness = ReconcilerHarness.Start(fixture.Emulator, ns);
+        var generations = Life.Run(Life.Glider(0, 0), 6);
+        (await harness.StepAsync("rewound", 6, generations[6])).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
+
+        // A lost grain resumed from an older checkpoint declares generation 2 again: ignored, the pods stay at 6...
+        harness.Reconciler.SetDesired("rewound", 2, [.. generations[2]]);
+        (await harness.WaitUntilSettledAsync("rewound", 6)).Generation.ShouldBe(6);
+        (await harness.ListCellsAsync("rewound")).ShouldBe(generations[6], ignoreOrder: true);
+
+        // ...until the controller says the board was rewound: then its pods follow it back.
+        harness.Reconciler.Rewind("rewound");
+        (await harness.StepAsync("rewound", 2, generations[2])).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
+        (await harness.ListCellsAsync("rewound")).ShouldBe(generations[2], ignoreOrder: true);
+        (await harness.StepAsync("rewound", 3, generations[3])).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
+        (await harness.ListCellsAsync("rewound")).ShouldBe(generations[3], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Restart_AdoptsThePodsItFinds_WritingOnlyForCellsThatChanged()
     {
         var ns = await fixture.Emulator.CreateNamespaceAsync("restart");
