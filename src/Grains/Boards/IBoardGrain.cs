@@ -1,3 +1,5 @@
+using OrleansLife.Grains.Boards.Tiles;
+
 namespace OrleansLife.Grains.Boards;
 
 /// <summary>
@@ -27,6 +29,10 @@ public interface IBoardGrain : IGrainWithStringKey
     /// <summary>The board once it has reached <paramref name="generation"/>, or as it is after <paramref name="wait"/>.</summary>
     [Alias("wait-for")]
     Task<BoardSnapshot> WaitForGenerationAsync(long generation, TimeSpan wait);
+
+    /// <summary>The silo hosting each tile that has live cells.</summary>
+    [Alias("tiles")]
+    Task<BoardTiles> GetTilesAsync();
 
     [Alias("pause")]
     Task<BoardSnapshot> PauseAsync();

@@ -18,6 +18,10 @@ public interface IRegionGrain : IGrainWithIntegerCompoundKey
     [Alias("decide")]
     Task<RegionOutcome> DecideAsync(RegionRound round);
 
+    /// <summary>The name of the silo hosting this tile (and, by tile placement, its cells).</summary>
+    [Alias("silo"), AlwaysInterleave, ReadOnly]
+    Task<string> GetSiloAsync();
+
     /// <summary>The board is gone: forget this incarnation's candidates (one-way).</summary>
     [Alias("clear"), OneWay]
     Task ClearAsync(long epoch);

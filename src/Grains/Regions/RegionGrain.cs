@@ -11,7 +11,7 @@ namespace OrleansLife.Grains.Regions;
 /// remember decide next; the others are left for idle collection, so only live cells and their neighbours stay.
 /// </summary>
 [TilePlacement, GrainType("region")]
-public sealed class RegionGrain : Grain, IRegionGrain
+public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
 {
     // This tile's cells touched by the last round, with the latest stamp each answered with.
     private readonly Dictionary<Coordinate, long> _touched = [];
@@ -44,6 +44,8 @@ public sealed class RegionGrain : Grain, IRegionGrain
         for (var i = 0; i < cells.Length; i++) seeding[i] = Cell(cells[i]).SeedAsync(seed.Tick);
         return Collect(seed.Tick, cells, await Task.WhenAll(seeding));
     }
+
+    public Task<string> GetSiloAsync() => Task.FromResult(silo.Name);
 
     public async Task<RegionOutcome> DecideAsync(RegionRound round)
     {

@@ -21,6 +21,7 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
             "/api/boards/{name}/pause",
             "/api/boards/{name}/resume",
             "/api/boards/{name}/step",
+            "/api/boards/{name}/tiles",
             "/api/cluster",
             "/api/health",
             "/api/patterns",

@@ -49,6 +49,12 @@ internal static class CanvasScripts
 
     public const string ShowsLiveCells = "([selector, expected]) => { " + Regions + " return liveRegions(selector).length === expected; }";
 
+    /// <summary>Whether the canvas shows exactly the given number of cells in the given colour ([r, g, b]).</summary>
+    public const string ShowsCellsInColour =
+        "([selector, rgb, expected]) => { " + Regions + " return liveRegions(selector, rgb).length === expected; }";
+
+    public const string CountCellsInColour = "([selector, rgb]) => { " + Regions + " return liveRegions(selector, rgb).length; }";
+
     /// <summary>The canvas's own count of the cells it drew, and the count in its pixels, read at one moment.</summary>
     public const string DrawnAndCounted =
         "selector => { " + Regions + " return [Number(document.querySelector(selector).dataset.drawnCells), liveRegions(selector).length]; }";

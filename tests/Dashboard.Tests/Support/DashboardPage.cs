@@ -59,6 +59,22 @@ public sealed class DashboardPage : IAsyncDisposable
         (await CountLiveCellsDrawnAsync(canvas)).ShouldBe(expected, "live cells drawn on the canvas");
     }
 
+    /// <summary>Waits until the canvas shows <paramref name="expected"/> cells in the colour <paramref name="rgb"/>; fails with the count it shows.</summary>
+    public async Task ShouldDrawCellsInColourAsync(int expected, int[] rgb, string canvas = "board-canvas")
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(CanvasScripts.ShowsCellsInColour, new object[] { $"[data-testid={canvas}]", rgb, expected },
+                new PageWaitForFunctionOptions { Timeout = 10_000, PollingInterval = 100 });
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        (await Page.EvaluateAsync<int>(CanvasScripts.CountCellsInColour, new object[] { $"[data-testid={canvas}]", rgb }))
+            .ShouldBe(expected, $"cells drawn in rgb({string.Join(", ", rgb)})");
+    }
+
     /// <summary>The number of cells the drawing code says it drew (data-drawn-cells), and the number counted in the pixels, at one moment.</summary>
     public async Task<(int Reported, int Counted)> DrawnCellsAsync(string canvas = "board-canvas")
     {

@@ -48,6 +48,18 @@ public sealed class BoardGrainClusterTests(LifeCluster cluster) : IClassFixture<
         }
         silosByTile.Values.ShouldAllBe(silos => silos.Count == 1);
         silosByTile.Values.SelectMany(silos => silos).Distinct().Count().ShouldBeGreaterThan(1);
+
+        // The board names the same silos, tile by tile, for the view that colours cells by their silo.
+        var names = cluster.Cluster.Silos.ToDictionary(silo => silo.SiloAddress, silo => silo.Name);
+        var tiles = await board.GetTilesAsync();
+        (tiles.Generation, tiles.TileSize).ShouldBe((40L, 64));
+        tiles.Tiles.Select(tile => (tile.X, tile.Y))
+            .ShouldBe(oracle.LiveCells().Select(cell => (cell.X >> 6, cell.Y >> 6)).Distinct(), ignoreOrder: true);
+        foreach (var tile in tiles.Tiles)
+        {
+            var hosts = silosByTile[CellKey.Pack(new Coordinate(tile.X, tile.Y))];
+            tile.Silo.ShouldBe(names[hosts.Single()], $"tile ({tile.X}, {tile.Y})");
+        }
     }
 
     [Fact]

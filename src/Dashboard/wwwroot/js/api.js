@@ -37,6 +37,7 @@ const board = name => `/api/boards/${encodeURIComponent(name)}`;
 export const api = {
   listBoards: () => request('GET', '/api/boards?cells=false'),
   getBoard: name => request('GET', `${board(name)}?cells=false`),
+  getTiles: name => request('GET', `${board(name)}/tiles`),
   getCell: (name, x, y) => request('GET', `${board(name)}/cells/${x}/${y}`),
   createBoard: spec => request('POST', '/api/boards', spec),
   step: (name, generations) => request('POST', `${board(name)}/step`, { generations }),

@@ -9,6 +9,7 @@ import { cellInfo } from './cell-info.js';
 import { CellSet } from './cell-set.js';
 import { GridView } from './grid-view.js';
 import { podsPanel } from './pods.js';
+import { SiloColors } from './silo-colors.js';
 
 const HISTORY = 500;
 const DELETE_CONFIRM_MILLISECONDS = 4000;
@@ -48,6 +49,10 @@ export function boardView(name) {
     'aria-label': `Cells of board ${name}: drag to pan, wheel or + and - to zoom, click a cell to see its pod` });
   const zoomLabel = el('span', { class: 'muted' });
   const follow = el('button', { type: 'button', text: 'Follow', hidden: true, onclick: () => grid?.setFollow(!grid.follow) });
+  const siloColors = new SiloColors();
+  const bySilo = el('button', { type: 'button', text: 'Silos', title: 'Colour the cells by the silo that hosts them',
+    'aria-pressed': 'false', onclick: toggleSilos });
+  const legend = el('ul', { class: 'legend', hidden: true, dataset: { testid: 'silo-legend' }, 'aria-label': 'Silos' });
   const cell = cellInfo(name, () => Boolean(state.board?.pods));
   const pods = podsPanel();
   const chart = lineChart('Population over time', { unit: 'cells' });
@@ -58,8 +63,8 @@ export function boardView(name) {
         el('button', { type: 'button', text: '+', title: 'Zoom in', 'aria-label': 'Zoom in', onclick: () => grid?.zoomIn() }),
         el('button', { type: 'button', text: '−', title: 'Zoom out', 'aria-label': 'Zoom out', onclick: () => grid?.zoomOut() }),
         el('button', { type: 'button', text: 'Fit', onclick: () => grid?.fit() }),
-        follow, zoomLabel),
-      canvas),
+        follow, bySilo, zoomLabel),
+      canvas, legend),
     el('aside', { class: 'side' },
       el('section', { class: 'panel' },
         el('h1', {}, el('a', { href: '#/', class: 'back', text: 'Boards' }), ' / ', name, ' ', badge),
@@ -117,6 +122,7 @@ export function boardView(name) {
     pods.update(board);
     if (!grid) {
       grid = new GridView(canvas, board, { onSelect, onChange: showZoom });
+      if (bySilo.getAttribute('aria-pressed') === 'true') grid.setColorOf((x, y) => siloColors.colorOf(x, y));
       follow.hidden = board.topology !== 'unbounded';
     }
     grid.setCells(CellSet.from(board.cells));
@@ -156,10 +162,35 @@ export function boardView(name) {
     scheduleRender();
   }
 
+  function toggleSilos() {
+    const on = bySilo.getAttribute('aria-pressed') !== 'true';
+    bySilo.setAttribute('aria-pressed', String(on));
+    legend.hidden = !on;
+    grid?.setColorOf(on ? (x, y) => siloColors.colorOf(x, y) : null);
+    if (on) pollTiles();
+  }
+
+  /** Reads which silo hosts each tile; tiles move only when silos come and go, so once a poll is enough. */
+  async function pollTiles() {
+    try {
+      siloColors.update(await api.getTiles(name));
+    } catch {
+      return;
+    }
+    legend.replaceChildren(...siloColors.legend().map(([silo, color]) => {
+      const swatch = el('span', { class: 'swatch' });
+      // Through the CSSOM: the page's content security policy refuses style attributes.
+      swatch.style.backgroundColor = color;
+      return el('li', { dataset: { silo } }, swatch, silo);
+    }));
+    grid?.redraw();
+  }
+
   async function poll() {
     try {
       const board = await api.getBoard(name);
       if (!stopped) onPoll(board);
+      if (!stopped && bySilo.getAttribute('aria-pressed') === 'true') await pollTiles();
     } catch {
       // The event stream tells a board that is gone, and a silo that does not answer.
     }

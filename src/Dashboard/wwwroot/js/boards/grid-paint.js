@@ -3,7 +3,7 @@
 // browser tests count). Both painters answer how many live cells they drew; the faint copies a torus shows past its
 // edges are not counted.
 
-/** The hackathon's colours: live cells green, dead cells grey. */
+/** The hackathon's colours: live cells green (unless coloured by their silo), dead cells grey. */
 export const COLORS = {
   live: '#2ea043',
   dead: '#d0d7de',
@@ -90,6 +90,7 @@ export function paintRectangles(view, x0, y0, x1, y1) {
   let drawn = 0;
   g.fillStyle = COLORS.live;
   view.cells.forEachIn(x0, y0, x1, y1, (x, y) => {
+    if (view.colorOf) g.fillStyle = view.colorOf(x, y) ?? COLORS.live;
     if (fillCell(view, x, y, spacing)) drawn++;
   });
   if (wraps) paintWrapped(view, x0, y0, x1, y1, spacing);
@@ -121,12 +122,19 @@ export function paintPixels(view, x0, y0, x1, y1) {
   }
 
   const live = pixel(COLORS.live);
+  const pixelsOf = new Map();
+  const colored = (x, y) => {
+    const color = view.colorOf(x, y);
+    if (!color) return live;
+    if (!pixelsOf.has(color)) pixelsOf.set(color, pixel(color));
+    return pixelsOf.get(color);
+  };
   let drawn = 0;
   view.cells.forEachIn(x0, y0, x1, y1, (x, y) => {
     const px = Math.floor((x - view.left) * view.scale);
     const py = Math.floor((y - view.top) * view.scale);
     if (px < 0 || py < 0 || px >= width || py >= height) return;
-    pixels[py * width + px] = live;
+    pixels[py * width + px] = view.colorOf ? colored(x, y) : live;
     drawn++;
   });
   view.context.putImageData(image, 0, 0);

@@ -31,6 +31,8 @@ export class GridView {
     const wraps = geometry.topology === 'torus';
     this.band = { x: wraps ? Math.min(WRAP_BAND, geometry.width) : 0, y: wraps ? Math.min(WRAP_BAND, geometry.height) : 0 };
     this.cells = new CellSet();
+    // The colour of a live cell at (x, y), or null for the usual green; set to colour cells by their silo.
+    this.colorOf = null;
     this.onSelect = onSelect;
     this.onChange = onChange;
     // Device pixels per cell, and the cell coordinates at the canvas's top-left corner.
@@ -66,6 +68,12 @@ export class GridView {
   /** Replaces the live cells (a snapshot). */
   setCells(cells) {
     this.cells = cells;
+    this.redraw();
+  }
+
+  /** Colours live cells with colorOf(x, y) (null answers keep them green), or all green again with null. */
+  setColorOf(colorOf) {
+    this.colorOf = colorOf;
     this.redraw();
   }
 
