@@ -23,6 +23,7 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
             "/api/boards/{name}/step",
             "/api/cluster",
             "/api/health",
+            "/api/health/live",
             "/api/patterns",
             "/api/patterns/{name}",
             "/api/runtime",
