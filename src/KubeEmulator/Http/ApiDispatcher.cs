@@ -19,6 +19,8 @@ internal sealed partial class ApiDispatcher(
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
+        // At trace level, a request log: what a client asked, for example which verbs a silo's Role must grant.
+        LogRequest(logger, http.Request.Method, http.Request.Path, http.Request.QueryString);
         try
         {
             await faults.BeforeRequestAsync(http, cancellationToken);
@@ -94,6 +96,9 @@ internal sealed partial class ApiDispatcher(
         http.Response.ContentType = "text/plain; charset=utf-8";
         await http.Response.WriteAsync(text, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Trace, Message = "{Method} {Path}{Query}")]
+    private static partial void LogRequest(ILogger logger, string method, PathString path, QueryString query);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Path} failed with {Code}: {Reason}")]
     private static partial void LogFailed(ILogger logger, string method, PathString path, int code, string reason);

@@ -129,5 +129,6 @@ internal static class BuiltInResources
     };
 
     /// <summary>In the order discovery lists them: core resources alphabetically, then the groups.</summary>
-    public static IReadOnlyList<ResourceType> All { get; } = [Events, Namespaces, Nodes, Pods, Services, Leases, CustomResourceDefinitions, .. AccessResources.All];
+    public static IReadOnlyList<ResourceType> All { get; } =
+        [Events, Namespaces, Nodes, Pods, .. ManifestResources.Core, Services, .. ManifestResources.Grouped, Leases, CustomResourceDefinitions, .. AccessResources.All];
 }

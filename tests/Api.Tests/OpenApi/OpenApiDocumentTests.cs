@@ -24,6 +24,7 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
             "/api/boards/{name}/tiles",
             "/api/cluster",
             "/api/health",
+            "/api/health/live",
             "/api/patterns",
             "/api/patterns/{name}",
             "/api/runtime",

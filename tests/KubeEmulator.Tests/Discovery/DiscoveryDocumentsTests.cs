@@ -38,7 +38,7 @@ public sealed class DiscoveryDocumentsTests(EmulatorFixture fixture) : IClassFix
         resources["groupVersion"].ShouldBe("v1");
         pods.Raw().ShouldBe(
             """{"name":"pods","singularName":"pod","namespaced":true,"kind":"Pod","verbs":["create","delete","deletecollection","get","list","patch","update","watch"],"shortNames":["po"],"categories":["all"],"storageVersionHash":"xPOwRZ+Yhw8="}""");
-        list.Select(r => r.Text("name")).ShouldBe(["events", "namespaces", "namespaces/status", "nodes", "nodes/status", "pods", "pods/log", "pods/status", "services", "services/status"]);
+        list.Select(r => r.Text("name")).ShouldBe(["events", "namespaces", "namespaces/status", "nodes", "nodes/status", "pods", "pods/log", "pods/status", "serviceaccounts", "services", "services/status"]);
         list.Single(r => r.Text("name") == "namespaces")!.Text("shortNames").ShouldBe("""["ns"]""");
     }
 
@@ -50,7 +50,7 @@ public sealed class DiscoveryDocumentsTests(EmulatorFixture fixture) : IClassFix
         var group = await Api.GetAsync("/apis/orleanslife.io");
 
         groups["kind"].ShouldBe("APIGroupList");
-        groups.Json["groups"]!.AsArray().Select(g => g.Text("name")).ShouldBe(["coordination.k8s.io", "apiextensions.k8s.io", "authorization.k8s.io", "authentication.k8s.io", "orleanslife.io"]);
+        groups.Json["groups"]!.AsArray().Select(g => g.Text("name")).ShouldBe(["apps", "policy", "rbac.authorization.k8s.io", "coordination.k8s.io", "apiextensions.k8s.io", "authorization.k8s.io", "authentication.k8s.io", "orleanslife.io"]);
         group["preferredVersion.groupVersion"].ShouldBe("orleanslife.io/v1");
         var board = boards.Json["resources"]!.AsArray().Single(r => r.Text("name") == "boards")!;
         board.Text("kind").ShouldBe("Board");

@@ -25,6 +25,13 @@ internal sealed partial class BuiltInSchemaGenerator
         (typeof(V1Service), "io.k8s.api.core.v1.Service", "", "v1", "Service"),
         (typeof(Corev1Event), "io.k8s.api.core.v1.Event", "", "v1", "Event"),
         (typeof(V1Lease), "io.k8s.api.coordination.v1.Lease", "coordination.k8s.io", "v1", "Lease"),
+        (typeof(V1ServiceAccount), "io.k8s.api.core.v1.ServiceAccount", "", "v1", "ServiceAccount"),
+        (typeof(V1Deployment), "io.k8s.api.apps.v1.Deployment", "apps", "v1", "Deployment"),
+        (typeof(V1PodDisruptionBudget), "io.k8s.api.policy.v1.PodDisruptionBudget", "policy", "v1", "PodDisruptionBudget"),
+        (typeof(V1Role), "io.k8s.api.rbac.v1.Role", "rbac.authorization.k8s.io", "v1", "Role"),
+        (typeof(V1RoleBinding), "io.k8s.api.rbac.v1.RoleBinding", "rbac.authorization.k8s.io", "v1", "RoleBinding"),
+        (typeof(V1ClusterRole), "io.k8s.api.rbac.v1.ClusterRole", "rbac.authorization.k8s.io", "v1", "ClusterRole"),
+        (typeof(V1ClusterRoleBinding), "io.k8s.api.rbac.v1.ClusterRoleBinding", "rbac.authorization.k8s.io", "v1", "ClusterRoleBinding"),
     ];
 
     private static readonly HashSet<string> MetaTypes =
@@ -129,11 +136,18 @@ internal sealed partial class BuiltInSchemaGenerator
 
     private static string SchemaName(Type model)
     {
-        // V1PodSpec is core/v1 PodSpec; Corev1Event and its kin are the core/v1 types whose names other groups share.
+        // V1PodSpec is core/v1 PodSpec; Corev1Event and Rbacv1Subject are the types whose names other groups share.
         var match = ModelName().Match(model.Name);
         var (version, kind) = match.Success ? ("v" + match.Groups["version"].Value, match.Groups["kind"].Value) : ("v1", model.Name);
         if (MetaTypes.Contains(kind)) return $"io.k8s.apimachinery.pkg.apis.meta.{version}.{kind}";
-        var group = kind.StartsWith("Lease", StringComparison.Ordinal) ? "coordination" : "core";
+        var group = kind switch
+        {
+            _ when kind.StartsWith("Lease", StringComparison.Ordinal) => "coordination",
+            _ when kind.StartsWith("Deployment", StringComparison.Ordinal) || kind == "RollingUpdateDeployment" => "apps",
+            _ when kind.StartsWith("PodDisruptionBudget", StringComparison.Ordinal) => "policy",
+            "Role" or "RoleBinding" or "ClusterRole" or "ClusterRoleBinding" or "PolicyRule" or "RoleRef" or "AggregationRule" or "Subject" => "rbac",
+            _ => "core",
+        };
         return $"io.k8s.api.{group}.{version}.{kind}";
     }
 
@@ -153,7 +167,7 @@ internal sealed partial class BuiltInSchemaGenerator
         return Directory.EnumerateFiles(directory, "KubernetesClient.xml", SearchOption.AllDirectories).First();
     }
 
-    [GeneratedRegex(@"^(?:V|Core(?=v1))v?(?<version>\d+(?:(?:alpha|beta)\d+)?)(?<kind>[A-Z]\w*)$")]
+    [GeneratedRegex(@"^(?:V|(?:Core|Rbac)(?=v1))v?(?<version>\d+(?:(?:alpha|beta)\d+)?)(?<kind>[A-Z]\w*)$")]
     private static partial Regex ModelName();
 
     [GeneratedRegex(@"\s+")]

@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentsTests(EmulatorFixture fixture) : IClassFixtu
         var root = await Api.GetAsync("/openapi/v3");
 
         root.Json["paths"]!.AsObject().Select(p => p.Key).ShouldBe(
-            ["api/v1", "apis/coordination.k8s.io/v1", "apis/apiextensions.k8s.io/v1", "apis/authorization.k8s.io/v1", "apis/authentication.k8s.io/v1", "apis/authentication.k8s.io/v1beta1", "apis/orleanslife.io/v1"]);
+            ["api/v1", "apis/apps/v1", "apis/policy/v1", "apis/rbac.authorization.k8s.io/v1", "apis/coordination.k8s.io/v1", "apis/apiextensions.k8s.io/v1", "apis/authorization.k8s.io/v1", "apis/authentication.k8s.io/v1", "apis/authentication.k8s.io/v1beta1", "apis/orleanslife.io/v1"]);
         root.Json["paths"]!["api/v1"]!["serverRelativeURL"]!.GetValue<string>().ShouldStartWith("/openapi/v3/api/v1?hash=");
     }
 
