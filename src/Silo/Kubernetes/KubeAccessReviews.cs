@@ -19,7 +19,7 @@ internal sealed class KubeAccessReviews(IKubernetes kubernetes, string boardName
     {
         var review = await AskAsync("TokenReview", () => kubernetes.AuthenticationV1.CreateTokenReviewAsync(
             new V1TokenReview { ApiVersion = "authentication.k8s.io/v1", Kind = "TokenReview", Spec = new V1TokenReviewSpec { Token = token } },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         var status = review.Status;
         if (status?.Authenticated != true || status.User?.Username is not { Length: > 0 } name) return new TokenReviewResult(null, status?.Error);
         var extra = status.User.Extra?.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[.. e.Value], StringComparer.Ordinal)
@@ -50,11 +50,11 @@ internal sealed class KubeAccessReviews(IKubernetes kubernetes, string boardName
                     },
                 },
             },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         return review.Status?.Allowed == true;
     }
 
-    private static async Task<T> AskAsync<T>(string review, Func<Task<T>> ask)
+    private static async Task<T> AskAsync<T>(string review, Func<Task<T>> ask, CancellationToken cancellationToken)
     {
         try
         {
@@ -65,8 +65,9 @@ internal sealed class KubeAccessReviews(IKubernetes kubernetes, string boardName
             throw new AccessReviewUnavailableException(
                 $"The Kubernetes API answered the silo's {review} with {(int)refused.Response.StatusCode}: {refused.Response.Content}", refused);
         }
-        catch (HttpRequestException unreachable)
+        catch (Exception unreachable) when (unreachable is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Unreachable, timed out, or an answer the client could not read: nobody said yes.
             throw new AccessReviewUnavailableException($"The silo could not reach the Kubernetes API for a {review}: {unreachable.Message}", unreachable);
         }
     }
