@@ -46,6 +46,25 @@ public sealed class AccessReviewHandlerTests(EmulatorFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task SelfReviews_WithTheReadersToken_AnswerForTheReader()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Emulator.Emulator.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fixture.Emulator.Emulator.ReaderToken);
+
+        using var whoami = await http.PostAsync("/apis/authentication.k8s.io/v1/selfsubjectreviews", Json(new JsonObject()));
+        using var canI = await http.PostAsync("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", Json(new JsonObject
+        {
+            ["spec"] = new JsonObject { ["resourceAttributes"] = new JsonObject { ["verb"] = "patch", ["resource"] = "boards", ["group"] = "orleanslife.io" } },
+        }));
+        using var tokenReview = await http.PostAsync("/apis/authentication.k8s.io/v1/tokenreviews", Json(TokenReview("anything")));
+
+        JsonNode.Parse(await whoami.Content.ReadAsStringAsync())!["status"]!["userInfo"]!["username"]!.GetValue<string>().ShouldBe("orleanslife-reader");
+        JsonNode.Parse(await canI.Content.ReadAsStringAsync())!["status"]!["allowed"]!.GetValue<bool>().ShouldBeFalse();
+        // Asking about others needs create on tokenreviews, which a reader has not, as on a real cluster.
+        ((int)tokenReview.StatusCode).ShouldBe(403);
+    }
+
+    [Fact]
     public async Task Reviews_CannotBeListed()
     {
         var list = await Api.GetAsync("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews");
@@ -122,6 +141,8 @@ public sealed class AccessReviewHandlerTests(EmulatorFixture fixture) : IClassFi
         review.Code.ShouldBe(422);
         review["details.causes.0.field"].ShouldBe("spec.user");
     }
+
+    private static StringContent Json(JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 
     private static JsonObject TokenReview(string token) => new()
     {
