@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using OrleansLife.KubeEmulator.Access;
 using OrleansLife.KubeEmulator.Controllers;
 using OrleansLife.KubeEmulator.Discovery;
 using OrleansLife.KubeEmulator.Faults;
@@ -33,6 +34,7 @@ public sealed partial class KubeApiEmulator : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly ObjectStore _store;
     private readonly ResourceService _service;
+    private readonly EmulatorUsers _users = new();
     private readonly List<StoreController> _controllers = [];
     private PersistenceWriter? _persistence;
     private WebApplication? _app;
@@ -53,6 +55,15 @@ public sealed partial class KubeApiEmulator : IAsyncDisposable
     /// <summary>The emulator's address, such as <c>http://127.0.0.1:41234/</c>; available once started.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The emulator has not been started.");
 
+    /// <summary>The token of the emulator's admin, allowed everything: the written kubeconfig's current user presents it.</summary>
+    public string AdminToken => _users.Admin.Token;
+
+    /// <summary>
+    /// The token of the emulator's read-only user, allowed get, list and watch: the written kubeconfig's
+    /// <c>orleanslife-reader</c> context presents it.
+    /// </summary>
+    public string ReaderToken => _users.Reader.Token;
+
     /// <summary>Controls for injecting faults at run time.</summary>
     public FaultInjector Faults { get; }
 
@@ -72,6 +83,7 @@ public sealed partial class KubeApiEmulator : IAsyncDisposable
         var app = builder.Build();
         var dispatcher = new ApiDispatcher(
             new ResourceHandler(_service, _time, _options),
+            new AccessReviewHandler(_users),
             new DiscoveryDocuments(_service.Registry),
             new OpenApiDocuments(_service.Registry),
             new OpenApiV2Document(_service.Registry),
@@ -96,11 +108,14 @@ public sealed partial class KubeApiEmulator : IAsyncDisposable
         await StopBackgroundWorkAsync(cancellationToken);
     }
 
-    /// <summary>Writes a kubeconfig whose current context targets this emulator and <paramref name="namespace"/>, creating the namespace if needed.</summary>
+    /// <summary>
+    /// Writes a kubeconfig whose current context targets this emulator and <paramref name="namespace"/> as its admin, and
+    /// whose <c>orleanslife-reader</c> context does as its read-only user, creating the namespace if needed.
+    /// </summary>
     public async Task WriteKubeconfigAsync(string path, string @namespace = "default", CancellationToken cancellationToken = default)
     {
         EnsureNamespace(@namespace);
-        await KubeconfigWriter.WriteAsync(path, BaseAddress, @namespace, cancellationToken);
+        await KubeconfigWriter.WriteAsync(path, BaseAddress, @namespace, _users, cancellationToken);
     }
 
     /// <summary>Stops the emulator.</summary>

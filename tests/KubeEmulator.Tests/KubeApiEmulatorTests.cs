@@ -41,6 +41,7 @@ public sealed class KubeApiEmulatorTests
 
         await emulator.Emulator.WriteKubeconfigAsync(path, "orleanslife");
         var written = await File.ReadAllTextAsync(path);
+        var mode = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(path);
         var ns = await emulator.Api.GetAsync("/api/v1/namespaces/orleanslife");
         File.Delete(path);
 
@@ -54,18 +55,29 @@ public sealed class KubeApiEmulatorTests
             users:
             - name: orleanslife
               user:
-                token: orleanslife-emulator-admin
+                token: {emulator.Emulator.AdminToken}
+            - name: orleanslife-reader
+              user:
+                token: {emulator.Emulator.ReaderToken}
             contexts:
             - name: orleanslife
               context:
                 cluster: orleanslife
                 user: orleanslife
                 namespace: orleanslife
+            - name: orleanslife-reader
+              context:
+                cluster: orleanslife
+                user: orleanslife-reader
+                namespace: orleanslife
             current-context: orleanslife
             preferences: {"{}"}
 
             """);
         ns.Code.ShouldBe(200);
+        if (!OperatingSystem.IsWindows()) mode.ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite, "the tokens are credentials");
+        emulator.Emulator.AdminToken.ShouldStartWith("orleanslife-admin-");
+        emulator.Emulator.ReaderToken.ShouldStartWith("orleanslife-reader-");
     }
 
     [Fact]

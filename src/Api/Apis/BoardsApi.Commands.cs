@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using OrleansLife.Api.Access;
 using OrleansLife.Api.Boards;
 using OrleansLife.Api.Json;
 using OrleansLife.Grains.Boards;
@@ -18,15 +19,18 @@ public static partial class BoardsApi
         boards.MapPost("/{name}/step", StepAsync).WithName("StepBoard")
             .WithSummary("Advances a board by a number of generations (default 1). Answers with the board after the last, or, if "
                 + "that takes longer than the request's wait (default 10 s), 202 with where to watch the board get there.")
+            .RequireBoardPermission(BoardVerbs.Patch)
             .Accepts<StepRequest>(isOptional: true, "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         boards.MapPost("/{name}/pause", PauseAsync).WithName("PauseBoard")
             .WithSummary("Stops a board from advancing on its own; stepping still works.")
+            .RequireBoardPermission(BoardVerbs.Patch)
             .ProducesProblem(StatusCodes.Status404NotFound);
         boards.MapPost("/{name}/resume", ResumeAsync).WithName("ResumeBoard")
             .WithSummary("Lets a board advance on its own again, one generation per tick.")
+            .RequireBoardPermission(BoardVerbs.Patch)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

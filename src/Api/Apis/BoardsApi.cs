@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrleansLife.Api.Access;
 using OrleansLife.Api.Boards;
 using OrleansLife.Api.Json;
 using OrleansLife.Grains.Boards;
@@ -13,7 +14,10 @@ using OrleansLife.Grains.Boards.Specs;
 
 namespace OrleansLife.Api.Apis;
 
-/// <summary>The board endpoints under <c>/api/boards</c>: create, list, read, step, pause, resume, delete and watch boards.</summary>
+/// <summary>
+/// The board endpoints under <c>/api/boards</c>: create, list, read, step, pause, resume, delete and watch boards. Reads
+/// are open; each change needs the Kubernetes verb on <c>boards.orleanslife.io</c> that <see cref="BoardVerbs"/> names.
+/// </summary>
 public static partial class BoardsApi
 {
     private const string LogCategory = "OrleansLife.Api.Boards";
@@ -26,6 +30,7 @@ public static partial class BoardsApi
             .WithSummary("Lists every board, by name; ?cells=false leaves out their cells.");
         boards.MapPost("", CreateAsync).WithName("CreateBoard")
             .WithSummary("Creates a board from a spec and answers with generation 0.")
+            .RequireBoardPermission(BoardVerbs.Create)
             .Accepts<BoardSpec>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -36,6 +41,7 @@ public static partial class BoardsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         boards.MapDelete("/{name}", DeleteAsync).WithName("DeleteBoard")
             .WithSummary("Stops and forgets a board; its watchers' streams end.")
+            .RequireBoardPermission(BoardVerbs.Delete)
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapCommands(boards);
         MapCells(boards);

@@ -1,13 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
+using OrleansLife.Api.Access;
 using OrleansLife.Api.Json;
 using OrleansLife.Api.OpenApi;
 using OrleansLife.Grains.Boards.Specs;
 
 namespace OrleansLife.Api.Hosting;
 
-/// <summary>Adds what the HTTP API needs besides the grains: JSON settings, problem details, limits and the OpenAPI document.</summary>
+/// <summary>
+/// Adds what the HTTP API needs besides the grains: JSON settings, problem details, limits, the OpenAPI document, and
+/// the checks that make changes obey the cluster's RBAC (<see cref="ApiAuthServiceCollectionExtensions.AddApiAuth"/>).
+/// </summary>
 public static class LifeApiServiceCollectionExtensions
 {
     /// <summary>The configuration section <see cref="BoardLimits"/> is read from.</summary>
@@ -19,6 +23,7 @@ public static class LifeApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<GrainTimeoutExceptionHandler>();
         services.AddExceptionHandler<BoardStoreUnavailableExceptionHandler>();
+        services.AddApiAuth();
         services.ConfigureHttpJsonOptions(json =>
         {
             // A number sent as a string is a client bug worth hearing about, and the OpenAPI schema then says plain "integer".

@@ -14,7 +14,7 @@ namespace OrleansLife.KubeEmulator.Http;
 /// turns every failure into the <c>Status</c> object the API server would send.
 /// </summary>
 internal sealed partial class ApiDispatcher(
-    ResourceHandler resources, DiscoveryDocuments discovery, OpenApiDocuments openApi, OpenApiV2Document openApiV2, FaultInjector faults, ILogger logger)
+    ResourceHandler resources, AccessReviewHandler reviews, DiscoveryDocuments discovery, OpenApiDocuments openApi, OpenApiV2Document openApiV2, FaultInjector faults, ILogger logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -63,7 +63,7 @@ internal sealed partial class ApiDispatcher(
             ["apis", var group] => JsonAsync(http, discovery.Group(group), cancellationToken),
             ["apis", var group, var version] => JsonAsync(http, discovery.Resources(group, version), cancellationToken),
             ["apis", var group, var version, var plural] when AccessResources.Find(group, version, plural) is { } review =>
-                AccessReviewHandler.HandleAsync(http, review, cancellationToken),
+                reviews.HandleAsync(http, review, cancellationToken),
             ["apis", var group, var version, ..] => resources.HandleAsync(http, Route(group, version, s[3..]), cancellationToken),
             ["openapi", "v2"] => OpenApiV2Async(http, cancellationToken),
             ["openapi", "v3"] => JsonAsync(http, openApi.Root(), cancellationToken),

@@ -1,19 +1,21 @@
 using System.Globalization;
+using OrleansLife.KubeEmulator.Access;
 
 namespace OrleansLife.KubeEmulator.Kubeconfig;
 
-/// <summary>Writes a kubeconfig with one cluster, user and context that points kubectl at the emulator over plain HTTP.</summary>
+/// <summary>
+/// Writes a kubeconfig that points kubectl at the emulator over plain HTTP: one cluster, and a user and context for each
+/// of the emulator's users, the admin's current. Each user carries its token, which the official C# and Python clients
+/// need (they refuse a user without credentials) and which a <c>TokenReview</c> recognises.
+/// </summary>
 internal static class KubeconfigWriter
 {
     public const string ContextName = "orleanslife";
 
-    /// <summary>
-    /// The bearer token the kubeconfig's user presents. The emulator checks no credentials, but clients do: the official
-    /// C# and Python clients refuse a user without any, so the user carries a token that every request may send.
-    /// </summary>
-    public const string Token = "orleanslife-emulator-admin";
+    /// <summary>The context (and user) of the read-only user: <c>kubectl --context orleanslife-reader</c>.</summary>
+    public const string ReaderContextName = "orleanslife-reader";
 
-    public static string Render(Uri server, string @namespace) => string.Create(CultureInfo.InvariantCulture, $"""
+    public static string Render(Uri server, string @namespace, EmulatorUsers users) => string.Create(CultureInfo.InvariantCulture, $"""
         apiVersion: v1
         kind: Config
         clusters:
@@ -23,24 +25,38 @@ internal static class KubeconfigWriter
         users:
         - name: {ContextName}
           user:
-            token: {Token}
+            token: {users.Admin.Token}
+        - name: {ReaderContextName}
+          user:
+            token: {users.Reader.Token}
         contexts:
         - name: {ContextName}
           context:
             cluster: {ContextName}
             user: {ContextName}
             namespace: {@namespace}
+        - name: {ReaderContextName}
+          context:
+            cluster: {ContextName}
+            user: {ReaderContextName}
+            namespace: {@namespace}
         current-context: {ContextName}
         preferences: {"{}"}
 
         """);
 
-    public static async Task WriteAsync(string path, Uri server, string @namespace, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string path, Uri server, string @namespace, EmulatorUsers users, CancellationToken cancellationToken)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllTextAsync(temporary, Render(server, @namespace), cancellationToken);
+        // The tokens are the emulator's credentials: only the user who runs it may read them.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using (var file = new StreamWriter(temporary, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
+        {
+            await file.WriteAsync(Render(server, @namespace, users).AsMemory(), cancellationToken);
+        }
         File.Move(temporary, path, overwrite: true);
     }
 }

@@ -42,6 +42,6 @@ internal sealed partial class KubernetesLog(
     [LoggerMessage(3, LogLevel.Information, "Boards are Kubernetes objects in the cluster, namespace {Namespace}")]
     private static partial void Cluster(ILogger logger, string @namespace);
 
-    [LoggerMessage(4, LogLevel.Information, "Running without Kubernetes (--kube none): boards live in the silo only and have no pods")]
+    [LoggerMessage(4, LogLevel.Information, "Running without Kubernetes (--kube none): boards live in the silo only and have no pods, and with no RBAC to obey anyone who can reach the silo may change them: keep it on loopback")]
     private static partial void NoKubernetes(ILogger logger);
 }

@@ -1,3 +1,4 @@
+using OrleansLife.Api.Access;
 using OrleansLife.Api.Cluster;
 using OrleansLife.Grains.Placement;
 using OrleansLife.KubeEmulator;
@@ -75,6 +76,12 @@ public static class SiloKubernetesExtensions
         services.AddSingleton<IBoardHome, LeaderBoardHome>();
         services.AddSingleton<IKubernetesApiCounters, KubeClientApiCounters>();
         services.AddSingleton<ISiloRole, LeaderElectorRole>();
+        // Changes through the API obey the cluster's RBAC. Only a caller at the emulator's machine may go without a
+        // token, as the emulator's admin: against a real cluster there is no one to stand in for.
+        services.AddAccessReviews(provider => new KubeAccessReviews(
+            provider.GetRequiredService<k8s.IKubernetes>(),
+            provider.GetRequiredService<BoardController>().Namespace,
+            mode == KubeMode.Emulator ? provider.GetRequiredService<KubeApiEmulator>().AdminToken : null));
         services.AddHostedService<KubernetesLog>();
         return builder;
     }

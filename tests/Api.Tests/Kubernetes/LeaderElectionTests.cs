@@ -50,7 +50,7 @@ public sealed class LeaderElectionTests : IAsyncLifetime
         await using var standby = Silo("silo-b");
         await using (leader)
         {
-            using var client = leader.CreateClient();
+            using var client = AdminClient(leader);
             await client.CreateOkAsync($$"""{"name":"{{name}}","width":10,"height":10,"pattern":"glider","paused":true}""");
             using var stepped = await client.StepAsync(name, """{"generations":3}""");
             stepped.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -64,23 +64,31 @@ public sealed class LeaderElectionTests : IAsyncLifetime
             var waiting = standby.Services.GetRequiredService<LeaderElector>();
             await waiting.FirstAttempt.WaitAsync(Timeout);
             waiting.IsLeader.ShouldBeFalse();
-            using var refused = await standby.CreateClient().CreateAsync("""{"name":"elsewhere","width":5,"height":5,"pattern":"blinker"}""");
+            using var refused = await AdminClient(standby).CreateAsync("""{"name":"elsewhere","width":5,"height":5,"pattern":"blinker"}""");
             (await refused.ReadJsonAsync(HttpStatusCode.ServiceUnavailable))["detail"]!.GetValue<string>()
                 .ShouldBe("This silo stands by; silo silo-a leads the boards, so ask it to create Board 'elsewhere'. Nothing was changed.");
-            using var health = await standby.CreateClient().GetAsync("/api/health");
+            using var health = await AdminClient(standby).GetAsync("/api/health");
             (await health.ReadJsonAsync(HttpStatusCode.ServiceUnavailable))["detail"]!.GetValue<string>().ShouldBe("It is standby; silo silo-a leads them.");
         }
 
         // The leader gave the lease up as it stopped: the standby leads at its next try, and resumes the board.
         await standby.Services.GetRequiredService<LeaderElector>().WhenLeadingAsync().WaitAsync(Timeout);
         await standby.Services.GetRequiredService<BoardController>().Ready.WaitAsync(Timeout);
-        var resumed = await (await standby.CreateClient().GetAsync($"/api/boards/{name}?cells=false")).ReadJsonAsync(HttpStatusCode.OK);
+        var resumed = await (await AdminClient(standby).GetAsync($"/api/boards/{name}?cells=false")).ReadJsonAsync(HttpStatusCode.OK);
         (resumed["generation"]!.GetValue<long>(), resumed["population"]!.GetValue<int>()).ShouldBe((3L, 5));
         var adopted = standby.Services.GetRequiredService<BoardPodReconciler>();
         (await adopted.WhenGenerationReconciledAsync(name, 3, waitForRunning: false, Timeout)).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
         adopted.Metrics.WritesByVerb.Values.Sum().ShouldBe(0, "the new leader found every pod in place");
         using var after = new Kubectl(Kubeconfig);
         (await after.PodsWithUidsAsync(name)).ShouldBe(podsBefore);
+    }
+
+    /// <summary>A client of the silo as the cluster's admin: against a cluster, every change needs a token.</summary>
+    private HttpClient AdminClient(WebApplicationFactory<Program> silo)
+    {
+        var client = silo.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _cluster!.AdminToken);
+        return client;
     }
 
     private WebApplicationFactory<Program> Silo(string identity)

@@ -39,6 +39,7 @@ public sealed class MissingBoardResourceTests : IAsyncLifetime
             .UseSetting("Kubernetes:KubeConfigPath", Path.Combine(_directory, "kubeconfig"))
             .ConfigureLogging(logging => logging.AddProvider(logs)));
         using var client = silo.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _cluster!.AdminToken);
         await silo.Services.GetRequiredService<LeaderElector>().WhenLeadingAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         using var response = await client.CreateAsync("""{"name":"nowhere","width":5,"height":5,"pattern":"blinker"}""");

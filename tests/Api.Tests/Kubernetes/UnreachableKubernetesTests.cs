@@ -49,11 +49,13 @@ public sealed class UnreachableKubernetesTests : IAsyncLifetime
     {
         using var client = _silo!.CreateClient();
 
-        using var response = await client.CreateAsync("""{"name":"orphan","width":5,"height":5,"pattern":"blinker"}""");
+        using var response = await client.SendAsync(WithToken(HttpMethod.Post, "/api/boards",
+            ApiClient.Json("""{"name":"orphan","width":5,"height":5,"pattern":"blinker"}""")));
 
+        // Against a cluster every change is first checked with a TokenReview, which cannot be asked either.
         var problem = await response.ReadJsonAsync(HttpStatusCode.ServiceUnavailable);
-        problem["title"]!.GetValue<string>().ShouldBe("The boards' store is unavailable; nothing was changed.");
-        problem["detail"]!.GetValue<string>().ShouldStartWith("The Kubernetes API could not create Board 'orphan', so nothing was changed: ");
+        problem["title"]!.GetValue<string>().ShouldBe("The change could not be checked against the cluster's RBAC; nothing was changed.");
+        problem["detail"]!.GetValue<string>().ShouldStartWith("The silo could not reach the Kubernetes API for a TokenReview: ");
         (await client.ListTextAsync()).ShouldBe("[]");
     }
 
@@ -62,12 +64,18 @@ public sealed class UnreachableKubernetesTests : IAsyncLifetime
     {
         using var client = _silo!.CreateClient();
 
-        using var deleted = await client.DeleteAsync("/api/boards/somewhere");
-        using var paused = await client.PostAsync("/api/boards/somewhere/pause", null);
+        using var deleted = await client.SendAsync(WithToken(HttpMethod.Delete, "/api/boards/somewhere"));
+        using var paused = await client.SendAsync(WithToken(HttpMethod.Post, "/api/boards/somewhere/pause"));
 
         (await deleted.ReadJsonAsync(HttpStatusCode.ServiceUnavailable))["detail"]!.GetValue<string>()
-            .ShouldStartWith("The Kubernetes API could not delete Board 'somewhere'");
+            .ShouldStartWith("The silo could not reach the Kubernetes API for a TokenReview");
         (await paused.ReadJsonAsync(HttpStatusCode.ServiceUnavailable))["detail"]!.GetValue<string>()
-            .ShouldStartWith("The Kubernetes API could not pause or resume Board 'somewhere'");
+            .ShouldStartWith("The silo could not reach the Kubernetes API for a TokenReview");
     }
+
+    private static HttpRequestMessage WithToken(HttpMethod method, string path, HttpContent? content = null) => new(method, path)
+    {
+        Content = content,
+        Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "some-token") },
+    };
 }

@@ -38,9 +38,30 @@ public sealed class OpenApiDocumentTests(SiloFactory silo)
 
         var create = document["paths"]!["/api/boards"]!["post"]!;
         create["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/BoardSpec");
-        create["responses"]!.AsObject().Select(response => response.Key).ShouldBe(["201", "400", "409", "413", "415", "503"]);
+        create["responses"]!.AsObject().Select(response => response.Key).ShouldBe(["201", "400", "401", "403", "409", "413", "415", "503"]);
         create["responses"]!["201"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/BoardResponse");
         create["responses"]!["409"]!["content"]!["application/problem+json"].ShouldNotBeNull();
+        create["responses"]!["403"]!["content"]!["application/problem+json"].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Document_SaysEveryChangeMayBe401Or403_AndNoReadIs()
+    {
+        var document = await _client.GetFromJsonNodeAsync("/openapi/v1.json");
+        var paths = document["paths"]!.AsObject();
+
+        var guarded = paths.SelectMany(path => path.Value!.AsObject().Select(operation => (Operation: $"{operation.Key} {path.Key}", Node: operation.Value!)))
+            .Where(operation => operation.Node["responses"]!["401"] is not null && operation.Node["responses"]!["403"] is not null)
+            .Select(operation => operation.Operation).Order(StringComparer.Ordinal);
+
+        guarded.ShouldBe(
+        [
+            "delete /api/boards/{name}",
+            "post /api/boards",
+            "post /api/boards/{name}/pause",
+            "post /api/boards/{name}/resume",
+            "post /api/boards/{name}/step",
+        ]);
     }
 
     [Fact]

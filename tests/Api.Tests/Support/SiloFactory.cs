@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using OrleansLife.KubeEmulator;
 
 namespace OrleansLife.Api.Tests.Support;
 
@@ -9,7 +10,7 @@ namespace OrleansLife.Api.Tests.Support;
 /// The silo executable hosted in memory, shared by every API test (one silo, boards with unique names), with its
 /// default Kubernetes: the embedded emulator, kept in memory, its kubeconfig in a directory of its own.
 /// </summary>
-public sealed class SiloFactory : WebApplicationFactory<Program>
+public class SiloFactory : WebApplicationFactory<Program>
 {
     /// <summary>The wall time the silo sees, and so every board's createdAt.</summary>
     public static readonly DateTimeOffset Now = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
@@ -19,6 +20,12 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 
     /// <summary>The kubeconfig the silo's emulator writes, for kubectl.</summary>
     public string KubeconfigPath { get; } = Path.Combine(Path.GetTempPath(), "orleanslife-tests-" + Guid.NewGuid().ToString("N"), "kubeconfig");
+
+    /// <summary>The emulator's admin token, allowed everything.</summary>
+    public string AdminToken => Services.GetRequiredService<KubeApiEmulator>().AdminToken;
+
+    /// <summary>The emulator's reader token, allowed get, list and watch only.</summary>
+    public string ReaderToken => Services.GetRequiredService<KubeApiEmulator>().ReaderToken;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
         .UseSetting("Kubernetes:Mode", "emulator")

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OrleansLife.KubeEmulator;
 
 namespace OrleansLife.Dashboard.Tests.Support;
 
@@ -11,7 +13,7 @@ namespace OrleansLife.Dashboard.Tests.Support;
 /// browser download cannot work here): what a user gets from <c>dotnet run --project src/Silo</c> and a browser. Its
 /// Kubernetes is the default one, the embedded API emulator, kept in memory with its kubeconfig in a directory of its own.
 /// </summary>
-public sealed class DashboardFixture : IAsyncLifetime
+public class DashboardFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -56,14 +58,15 @@ public sealed class DashboardFixture : IAsyncLifetime
                 + "Install Debian's package with `apt-get install -y chromium` (.ci/run does this before `dotnet test`).");
         }
 
-        _silo = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+        _silo = new WebApplicationFactory<Program>().WithWebHostBuilder(host => ConfigureSilo(host
             .UseSetting("urls", "http://127.0.0.1:0")
             .UseSetting("Kubernetes:Mode", "emulator")
             .UseSetting("KubeEmulator:PersistencePath", "")
             .UseSetting("KubeEmulator:KubeconfigPath", KubeconfigPath)
-            .UseSetting("BoardPodReconciler:MaxPodsPerBoard", MaxPodsPerBoard.ToString()));
+            .UseSetting("BoardPodReconciler:MaxPodsPerBoard", MaxPodsPerBoard.ToString())));
         _silo.UseKestrel(0);
         _api = _silo.CreateClient();
+        ConfigureApi(_api);
 
         Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
@@ -73,6 +76,19 @@ public sealed class DashboardFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>The silo's embedded Kubernetes API, whose tokens a test may give the page.</summary>
+    public KubeApiEmulator Emulator => (_silo ?? throw new InvalidOperationException("The fixture has not started.")).Services.GetRequiredService<KubeApiEmulator>();
+
+    /// <summary>Settings a derived fixture adds to the silo's.</summary>
+    protected virtual void ConfigureSilo(IWebHostBuilder host)
+    {
+    }
+
+    /// <summary>What a derived fixture's setup client sends besides the defaults, once the silo has started.</summary>
+    protected virtual void ConfigureApi(HttpClient api)
+    {
     }
 
     public async Task DisposeAsync()

@@ -22,7 +22,7 @@ public sealed class CSharpClientTests(EmulatorFixture fixture) : IClassFixture<E
 
         client.Configuration.Host.ShouldBe(fixture.Emulator.Emulator.BaseAddress.GetLeftPart(UriPartial.Authority));
         client.Configuration.Namespace.ShouldBe("team");
-        client.Configuration.AccessToken.ShouldBe("orleanslife-emulator-admin");
+        client.Configuration.AccessToken.ShouldBe(fixture.Emulator.Emulator.AdminToken);
     }
 
     [Fact]

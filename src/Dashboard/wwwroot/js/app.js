@@ -1,5 +1,7 @@
 // Routes on the URL's fragment (#/, #/boards/<name>, #/cluster), so the silo serves one page and a reload keeps the view.
 // A view is a function returning { node, dispose }; dispose closes its event streams and timers.
+import { askForToken } from './access/token-dialog.js';
+import { onTokenNeeded } from './api.js';
 import { boardView } from './boards/board-view.js';
 import { boardsView } from './boards/boards-view.js';
 import { clusterView } from './cluster/cluster-view.js';
@@ -35,5 +37,6 @@ function render() {
   dispose = view.dispose;
 }
 
+onTokenNeeded(askForToken);
 window.addEventListener('hashchange', render);
 render();
