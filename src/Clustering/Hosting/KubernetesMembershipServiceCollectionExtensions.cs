@@ -29,11 +29,17 @@ public static class KubernetesMembershipServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KubernetesMembershipOptions>, KubernetesMembershipOptionsValidator>());
         client ??= provider => provider.GetService<IKubernetes>()
             ?? throw new InvalidOperationException("Orleans membership in Kubernetes needs a Kubernetes client: register an IKubernetes, or pass one.");
-        services.TryAddSingleton(provider => new KubernetesMembershipTable(new ClusterMembershipStore(
-            client(provider),
-            provider.GetRequiredService<IOptions<KubernetesMembershipOptions>>().Value.Namespace,
-            ClusterMembershipObjectName.Validate(provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId),
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger("OrleansLife.Clustering.Membership"))));
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<KubernetesMembershipOptions>>().Value;
+            return new KubernetesMembershipTable(new ClusterMembershipStore(
+                client(provider),
+                options.Namespace,
+                ClusterMembershipObjectName.Validate(provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId),
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger("OrleansLife.Clustering.Membership"),
+                options.ReadsFreshFor,
+                provider.GetService<TimeProvider>()));
+        });
         services.AddSingleton<IMembershipTable>(provider => provider.GetRequiredService<KubernetesMembershipTable>());
         if (withGateways) services.AddSingleton<IGatewayListProvider, KubernetesGatewayListProvider>();
         return services;

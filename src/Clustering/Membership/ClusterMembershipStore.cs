@@ -12,8 +12,11 @@ namespace OrleansLife.Clustering.Membership;
 /// Reads and writes one ClusterMembership object. Every write replaces the object with the resourceVersion it was read
 /// at, so that of two writers who read the same version only one succeeds; the other re-reads and decides again.
 /// </summary>
-internal sealed partial class ClusterMembershipStore(IKubernetes client, string @namespace, string name, ILogger logger)
+internal sealed partial class ClusterMembershipStore(
+    IKubernetes client, string @namespace, string name, ILogger logger, TimeSpan readsFreshFor = default, TimeProvider? time = null)
 {
+    private readonly RecentRead _recent = new(readsFreshFor, time ?? TimeProvider.System);
+
     /// <summary>What a change decided after looking at the table it was given.</summary>
     public enum Decision
     {
@@ -27,6 +30,12 @@ internal sealed partial class ClusterMembershipStore(IKubernetes client, string 
     public string Namespace => @namespace;
 
     public string Name => name;
+
+    /// <summary>
+    /// The object as read recently (within <c>readsFreshFor</c>), or read now; null when there is none. Callers must not
+    /// change it: other readers share it.
+    /// </summary>
+    public Task<ClusterMembership?> ReadRecentAsync() => _recent.GetAsync(() => ReadAsync());
 
     /// <summary>The object, or null when there is none.</summary>
     public async Task<ClusterMembership?> ReadAsync(CancellationToken cancellationToken = default)
@@ -52,6 +61,7 @@ internal sealed partial class ClusterMembershipStore(IKubernetes client, string 
             await client.CustomObjects.CreateNamespacedCustomObjectAsync<ClusterMembership>(empty,
                 ClusterMembership.Group, ClusterMembership.Version, @namespace, ClusterMembership.Plural,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
+            _recent.Forget();
             LogCreated(logger, @namespace, name);
             return true;
         }
@@ -75,18 +85,24 @@ internal sealed partial class ClusterMembershipStore(IKubernetes client, string 
                 await CreateIfMissingAsync(cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            if (change(current.Spec) == Decision.Refuse) return false;
+            if (change(current.Spec) == Decision.Refuse)
+            {
+                // The caller decided on an older table than this one; its next read must show it this one.
+                _recent.Forget();
+                return false;
+            }
             try
             {
-                await client.CustomObjects.ReplaceNamespacedCustomObjectAsync<ClusterMembership>(current,
+                _recent.Remember(await client.CustomObjects.ReplaceNamespacedCustomObjectAsync<ClusterMembership>(current,
                     ClusterMembership.Group, ClusterMembership.Version, @namespace, ClusterMembership.Plural, name,
-                    cancellationToken: cancellationToken).ConfigureAwait(false);
+                    cancellationToken: cancellationToken).ConfigureAwait(false));
                 return true;
             }
             catch (HttpOperationException error) when (error.Response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.NotFound)
             {
                 // 409: another writer moved the resourceVersion; 404: the table was deleted meanwhile. Either way the
                 // change is judged again against what is there now.
+                _recent.Forget();
                 LogRetried(logger, name, (int)error.Response.StatusCode);
             }
         }
@@ -95,6 +111,7 @@ internal sealed partial class ClusterMembershipStore(IKubernetes client, string 
     /// <summary>Deletes the object named <paramref name="objectName"/> in this namespace, if there is one.</summary>
     public async Task DeleteAsync(string objectName, CancellationToken cancellationToken = default)
     {
+        _recent.Forget();
         try
         {
             await client.CustomObjects.DeleteNamespacedCustomObjectAsync<JsonElement>(

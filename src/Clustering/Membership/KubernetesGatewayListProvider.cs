@@ -14,15 +14,20 @@ internal sealed class KubernetesGatewayListProvider(KubernetesMembershipTable ta
     public bool IsUpdatable => true;
 
     // A client never creates the table: a cluster without one has no gateways yet.
-    public Task InitializeGatewayListProvider() => table.InitializeMembershipTable(tryInitTableVersion: false);
+    public Task InitializeGatewayListProviderAsync(CancellationToken cancellationToken) =>
+        table.InitializeMembershipTableAsync(tryInitTableVersion: false, cancellationToken);
 
-    public async Task<IList<Uri>> GetGateways()
+    public async Task<IList<Uri>> GetGatewaysAsync(CancellationToken cancellationToken)
     {
-        var data = await table.ReadAll().ConfigureAwait(false);
+        var data = await table.ReadAllAsync(cancellationToken).ConfigureAwait(false);
         return data.Members
             .Select(member => member.Item1)
             .Where(entry => entry.Status == SiloStatus.Active && entry.ProxyPort != 0)
             .Select(entry => SiloAddress.New(entry.SiloAddress.Endpoint.Address, entry.ProxyPort, entry.SiloAddress.Generation).ToGatewayUri())
             .ToList();
     }
+
+    public Task InitializeGatewayListProvider() => InitializeGatewayListProviderAsync(CancellationToken.None);
+
+    public Task<IList<Uri>> GetGateways() => GetGatewaysAsync(CancellationToken.None);
 }

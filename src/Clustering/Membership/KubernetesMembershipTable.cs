@@ -10,18 +10,19 @@ namespace OrleansLife.Clustering.Membership;
 /// Orleans' membership table kept in one ClusterMembership object per cluster. The object's resourceVersion makes
 /// each write atomic and exclusive; the table version's etag and the row etags are counters inside the object.
 /// </summary>
-internal sealed class KubernetesMembershipTable(ClusterMembershipStore store) : IMembershipTable
+internal sealed partial class KubernetesMembershipTable(ClusterMembershipStore store) : IMembershipTable
 {
     /// <summary>Creates the object when asked to (silos ask; clients only read).</summary>
-    public async Task InitializeMembershipTable(bool tryInitTableVersion)
+    public async Task InitializeMembershipTableAsync(bool tryInitTableVersion, CancellationToken cancellationToken)
     {
-        if (tryInitTableVersion) await store.CreateIfMissingAsync().ConfigureAwait(false);
+        if (tryInitTableVersion) await store.CreateIfMissingAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public Task DeleteMembershipTableEntries(string clusterId) => store.DeleteAsync(clusterId);
+    public Task DeleteMembershipTableEntriesAsync(string clusterId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(clusterId, cancellationToken);
 
     /// <summary>Removes rows of silos not active whose last sign of life is older than <paramref name="beforeDate"/>.</summary>
-    public async Task CleanupDefunctSiloEntries(DateTimeOffset beforeDate)
+    public async Task CleanupDefunctSiloEntriesAsync(DateTimeOffset beforeDate, CancellationToken cancellationToken)
     {
         // The table version stays: removing rows nobody may update any more (they are dead) changes no decision.
         await store.ChangeAsync(spec =>
@@ -31,44 +32,43 @@ internal sealed class KubernetesMembershipTable(ClusterMembershipStore store) : 
                 .ToList();
             foreach (var row in defunct) spec.Members.Remove(row);
             return defunct.Count > 0 ? Decision.Write : Decision.Refuse;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<MembershipTableData> ReadRow(SiloAddress key)
+    public async Task<MembershipTableData> ReadRowAsync(SiloAddress key, CancellationToken cancellationToken)
     {
-        var spec = (await store.ReadAsync().ConfigureAwait(false))?.Spec ?? new ClusterMembershipSpec();
-        var rows = spec.Members.Where(row => row.IsFor(key)).Select(ToTuple).ToList();
-        return new MembershipTableData(rows, VersionOf(spec));
+        var spec = await ReadSpecAsync(cancellationToken).ConfigureAwait(false);
+        return new MembershipTableData(spec.Members.Where(row => row.IsFor(key)).Select(ToTuple).ToList(), VersionOf(spec));
     }
 
-    public async Task<MembershipTableData> ReadAll()
+    public async Task<MembershipTableData> ReadAllAsync(CancellationToken cancellationToken)
     {
-        var spec = (await store.ReadAsync().ConfigureAwait(false))?.Spec ?? new ClusterMembershipSpec();
+        var spec = await ReadSpecAsync(cancellationToken).ConfigureAwait(false);
         return new MembershipTableData(spec.Members.Select(ToTuple).ToList(), VersionOf(spec));
     }
 
-    public Task<bool> InsertRow(MembershipEntry entry, TableVersion tableVersion) =>
+    public Task<bool> InsertRowAsync(MembershipEntry entry, TableVersion tableVersion, CancellationToken cancellationToken) =>
         store.ChangeAsync(spec =>
         {
             if (!IsCurrent(spec, tableVersion) || spec.Members.Any(row => row.IsFor(entry.SiloAddress))) return Decision.Refuse;
             spec.Members.Add(MemberRowMapping.ToRow(entry, Advance(spec, tableVersion)));
             return Decision.Write;
-        });
+        }, cancellationToken);
 
-    public Task<bool> UpdateRow(MembershipEntry entry, string etag, TableVersion tableVersion) =>
+    public Task<bool> UpdateRowAsync(MembershipEntry entry, string etag, TableVersion tableVersion, CancellationToken cancellationToken) =>
         store.ChangeAsync(spec =>
         {
             var row = spec.Members.FirstOrDefault(row => row.IsFor(entry.SiloAddress));
             if (row is null || !IsCurrent(spec, tableVersion) || FormatEtag(row.Etag) != etag) return Decision.Refuse;
             spec.Members[spec.Members.IndexOf(row)] = MemberRowMapping.ToRow(entry, Advance(spec, tableVersion));
             return Decision.Write;
-        });
+        }, cancellationToken);
 
     /// <summary>
     /// Writes only the I-am-alive time, leaving the etags and the table version as they are (Orleans allows this "dirty"
     /// write), so that a silo's heartbeat never makes another silo's pending update stale.
     /// </summary>
-    public async Task UpdateIAmAlive(MembershipEntry entry)
+    public async Task UpdateIAmAliveAsync(MembershipEntry entry, CancellationToken cancellationToken)
     {
         var found = await store.ChangeAsync(spec =>
         {
@@ -76,9 +76,12 @@ internal sealed class KubernetesMembershipTable(ClusterMembershipStore store) : 
             if (row is null) return Decision.Refuse;
             row.IAmAliveTime = MemberRowMapping.ToRow(entry, row.Etag).IAmAliveTime;
             return Decision.Write;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         if (!found) throw new KeyNotFoundException($"The membership table {store.Namespace}/{store.Name} has no row for silo {entry.SiloAddress}.");
     }
+
+    private async Task<ClusterMembershipSpec> ReadSpecAsync(CancellationToken cancellationToken) =>
+        (await store.ReadRecentAsync().WaitAsync(cancellationToken).ConfigureAwait(false))?.Spec ?? new ClusterMembershipSpec();
 
     private static bool IsCurrent(ClusterMembershipSpec spec, TableVersion expected) => expected.VersionEtag == FormatEtag(spec.Etag);
 

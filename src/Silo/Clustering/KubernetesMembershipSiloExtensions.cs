@@ -13,6 +13,9 @@ namespace OrleansLife.Silo.Clustering;
 /// </summary>
 internal static class KubernetesMembershipSiloExtensions
 {
+    /// <summary>The section of <see cref="KubernetesMembershipOptions"/>, such as <c>--KubernetesMembership:ReadsFreshFor=00:00:05</c>.</summary>
+    public const string OptionsSection = "KubernetesMembership";
+
     public static ISiloBuilder AddKubernetesMembership(this ISiloBuilder silo, LifeClusterOptions options, bool inPod)
     {
         silo.Configure<ClusterOptions>(cluster =>
@@ -50,11 +53,13 @@ internal static class KubernetesMembershipSiloExtensions
                     $"Cluster:Membership=kubernetes keeps the Orleans membership in a Kubernetes API that outlives the silos: run with --kube cluster (a cluster, or the standalone emulator with --kubeconfig), not --kube {connection.Mode.ToString().ToLowerInvariant()}.");
             return provider.GetRequiredService<IKubernetes>();
         });
-        // In the namespace the boards use (the kubeconfig context's, the pod's, or --namespace).
-        silo.Services.AddOptions<KubernetesMembershipOptions>().Configure<IServiceProvider>((membership, provider) =>
-        {
-            if (provider.GetService<KubeConnectionSettings>() is { } settings) membership.Namespace = settings.DefaultNamespace;
-        });
+        // In the namespace the boards use (the kubeconfig context's, the pod's, or --namespace), unless set.
+        silo.Services.AddOptions<KubernetesMembershipOptions>()
+            .Configure<IServiceProvider>((membership, provider) =>
+            {
+                if (provider.GetService<KubeConnectionSettings>() is { } settings) membership.Namespace = settings.DefaultNamespace;
+            })
+            .BindConfiguration(OptionsSection);
         return silo;
     }
 }

@@ -28,7 +28,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Emulator.DisposeAsync();
 
-    public Kubernetes Client() => new(new KubernetesClientConfiguration { Host = Emulator.BaseAddress.AbsoluteUri });
+    public Kubernetes Client(RequestCounter? counter = null) =>
+        counter is null ? new(Configuration()) : new(Configuration(), counter);
 
     /// <summary>A new namespace and ClusterId, so that tests sharing the emulator never see each other's tables.</summary>
     public async Task<ClusterUnderTest> NewClusterAsync()
@@ -40,6 +41,9 @@ public sealed class EmulatorFixture : IAsyncLifetime
         return new ClusterUnderTest(this, @namespace, $"test-{Guid.NewGuid():N}");
     }
 
-    internal KubernetesMembershipTable Table(string @namespace, string clusterId) =>
-        new(new ClusterMembershipStore(Client(), @namespace, clusterId, NullLogger.Instance));
+    /// <summary>A table with a client of its own, whose reads answer the reads of the next <paramref name="readsFreshFor"/> (default 2 s, as configured by default).</summary>
+    internal KubernetesMembershipTable Table(string @namespace, string clusterId, TimeSpan? readsFreshFor = null, RequestCounter? counter = null) =>
+        new(new ClusterMembershipStore(Client(counter), @namespace, clusterId, NullLogger.Instance, readsFreshFor ?? TimeSpan.FromSeconds(2)));
+
+    private KubernetesClientConfiguration Configuration() => new() { Host = Emulator.BaseAddress.AbsoluteUri };
 }
