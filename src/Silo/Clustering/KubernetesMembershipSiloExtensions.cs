@@ -44,22 +44,27 @@ internal static class KubernetesMembershipSiloExtensions
             silo.ConfigureEndpoints(advertised ?? IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: advertised is not null);
         }
 
-        silo.UseKubernetesMembership(client: provider =>
-        {
-            var connection = provider.GetRequiredService<KubeConnection>();
-            // The table must outlive every silo; one kept in an emulator inside a silo would die with it.
-            if (connection.Mode != KubeMode.Cluster)
-                throw new InvalidOperationException(
-                    $"Cluster:Membership=kubernetes keeps the Orleans membership in a Kubernetes API that outlives the silos: run with --kube cluster (a cluster, or the standalone emulator with --kubeconfig), not --kube {connection.Mode.ToString().ToLowerInvariant()}.");
-            return provider.GetRequiredService<IKubernetes>();
-        });
+        silo.UseKubernetesMembership(client: provider => LastingApi(provider).GetRequiredService<IKubernetes>());
         // In the namespace the boards use (the kubeconfig context's, the pod's, or --namespace), unless set.
         silo.Services.AddOptions<KubernetesMembershipOptions>()
             .Configure<IServiceProvider>((membership, provider) =>
-            {
-                if (provider.GetService<KubeConnectionSettings>() is { } settings) membership.Namespace = settings.DefaultNamespace;
-            })
+                membership.Namespace = LastingApi(provider).GetRequiredService<KubeConnectionSettings>().DefaultNamespace)
             .BindConfiguration(OptionsSection);
         return silo;
+    }
+
+    /// <summary>
+    /// The services, once sure the boards' Kubernetes API outlives the silos: a table kept in an emulator inside one
+    /// silo would die with it (and that emulator starts only after Orleans has read its membership).
+    /// </summary>
+    private static IServiceProvider LastingApi(IServiceProvider provider)
+    {
+        // Resolved again from the settings: the emulator's connection is known only once it has started, after Orleans.
+        var kube = provider.GetRequiredService<IConfiguration>().GetSection(SiloKubernetesExtensions.SectionName);
+        var mode = KubeModeResolver.Resolve(kube["Mode"], kube["KubeConfigPath"]);
+        if (mode == KubeMode.Cluster) return provider;
+        throw new InvalidOperationException(
+            "Cluster:Membership=kubernetes keeps the Orleans membership in a Kubernetes API that outlives the silos: run with --kube cluster " +
+            $"(a cluster, or the standalone emulator: --kube cluster --kubeconfig .orleanslife/kubeconfig), not --kube {mode.ToString().ToLowerInvariant()}.");
     }
 }
