@@ -1,6 +1,7 @@
 using Orleans;
 using Orleans.Runtime;
 using OrleansLife.Clustering.Tests.Testing;
+using OrleansLife.Testing;
 
 namespace OrleansLife.Clustering.Tests.Membership;
 
@@ -24,6 +25,26 @@ public sealed class KubernetesMembershipTableReadTests(EmulatorFixture fixture) 
         await table.ReadRow(Entries.NewSiloAddress());
 
         counter.Gets.ShouldBe(gets);
+    }
+
+    [Fact]
+    public async Task ReadAll_OnceTheFreshnessHasPassed_ReadsAgainAndSeesOtherWriters()
+    {
+        var cluster = await fixture.NewClusterAsync();
+        var clock = new ManualTimeProvider();
+        var counter = new RequestCounter();
+        var reader = await cluster.TableAsync(TimeSpan.FromSeconds(2), counter, clock);
+        var writer = await cluster.TableAsync();
+        await reader.ReadAll();
+        (await writer.InsertRow(Entries.New(), (await writer.ReadAll()).Version.Next())).ShouldBeTrue();
+        clock.Advance(TimeSpan.FromSeconds(1.9));
+        (await reader.ReadAll()).Members.ShouldBeEmpty("still within the freshness");
+        var gets = counter.Gets;
+
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+
+        (await reader.ReadAll()).Members.Count.ShouldBe(1);
+        counter.Gets.ShouldBe(gets + 1);
     }
 
     [Fact]

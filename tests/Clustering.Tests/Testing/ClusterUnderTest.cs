@@ -12,9 +12,9 @@ public sealed class ClusterUnderTest(EmulatorFixture fixture, string @namespace,
     public string ClusterId => clusterId;
 
     /// <summary>A table with a client of its own, initialized as a silo initializes it (creating the object).</summary>
-    internal async Task<KubernetesMembershipTable> TableAsync(TimeSpan? readsFreshFor = null, RequestCounter? counter = null)
+    internal async Task<KubernetesMembershipTable> TableAsync(TimeSpan? readsFreshFor = null, RequestCounter? counter = null, TimeProvider? time = null)
     {
-        var table = fixture.Table(@namespace, clusterId, readsFreshFor, counter);
+        var table = fixture.Table(@namespace, clusterId, readsFreshFor, counter, time);
         await table.InitializeMembershipTable(tryInitTableVersion: true);
         return table;
     }

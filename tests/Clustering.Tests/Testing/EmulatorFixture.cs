@@ -42,8 +42,9 @@ public sealed class EmulatorFixture : IAsyncLifetime
     }
 
     /// <summary>A table with a client of its own, whose reads answer the reads of the next <paramref name="readsFreshFor"/> (default 2 s, as configured by default).</summary>
-    internal KubernetesMembershipTable Table(string @namespace, string clusterId, TimeSpan? readsFreshFor = null, RequestCounter? counter = null) =>
-        new(new ClusterMembershipStore(Client(counter), @namespace, clusterId, NullLogger.Instance, readsFreshFor ?? TimeSpan.FromSeconds(2)));
+    internal KubernetesMembershipTable Table(
+        string @namespace, string clusterId, TimeSpan? readsFreshFor = null, RequestCounter? counter = null, TimeProvider? time = null) =>
+        new(new ClusterMembershipStore(Client(counter), @namespace, clusterId, NullLogger.Instance, readsFreshFor ?? TimeSpan.FromSeconds(2), time));
 
     private KubernetesClientConfiguration Configuration() => new() { Host = Emulator.BaseAddress.AbsoluteUri };
 }
