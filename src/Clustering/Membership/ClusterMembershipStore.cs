@@ -73,7 +73,7 @@ internal sealed partial class ClusterMembershipStore(
 
     /// <summary>
     /// Applies <paramref name="change"/> to the newest table and writes it, again on a fresh read whenever another writer
-    /// got in first; creates the table when it is missing. False when the change refused.
+    /// got in first; creates the table when it is missing and the change accepts an empty one. False when the change refused.
     /// </summary>
     public async Task<bool> ChangeAsync(Func<ClusterMembershipSpec, Decision> change, CancellationToken cancellationToken = default)
     {
@@ -82,6 +82,8 @@ internal sealed partial class ClusterMembershipStore(
             var current = await ReadAsync(cancellationToken).ConfigureAwait(false);
             if (current is null)
             {
+                // No table (never made, or deleted): only a change an empty table accepts (an insert) makes one.
+                if (change(new ClusterMembershipSpec()) == Decision.Refuse) return false;
                 await CreateIfMissingAsync(cancellationToken).ConfigureAwait(false);
                 continue;
             }

@@ -182,6 +182,21 @@ public sealed class KubernetesMembershipTableTests(EmulatorFixture fixture) : IC
     }
 
     [Fact]
+    public async Task UpdateRow_AfterTheTableWasDeleted_IsRefusedAndMakesNoTable()
+    {
+        var cluster = await fixture.NewClusterAsync();
+        var table = await cluster.TableAsync();
+        var entry = Entries.New();
+        await table.InsertRow(entry, (await table.ReadAll()).Version.Next());
+        var data = await table.ReadAll();
+        await table.DeleteMembershipTableEntries(cluster.ClusterId);
+
+        (await table.UpdateRow(entry, data.Members.Single().Item2, data.Version.Next())).ShouldBeFalse();
+
+        (await cluster.ReadObjectAsync()).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task DeleteMembershipTableEntries_DeletesTheObject_AndALaterSiloStartsAFreshTable()
     {
         var cluster = await fixture.NewClusterAsync();
