@@ -29,7 +29,7 @@ public static class StandaloneEmulatorExtensions
 
     /// <summary>
     /// Adds the emulator with the standalone defaults (port 6443, state in <see cref="DefaultStatePath"/>, kubeconfig in
-    /// <c>.orleanslife/kubeconfig</c>, the Board CRD installed), which <c>--port</c>, <c>--state</c>, <c>--kubeconfig</c>,
+    /// <c>.orleanslife/kubeconfig</c>, the Board and ClusterMembership CRDs installed), which <c>--port</c>, <c>--state</c>, <c>--kubeconfig</c>,
     /// <c>--namespace</c> and any <c>KubeEmulator:*</c> setting override.
     /// </summary>
     public static HostApplicationBuilder AddStandaloneKubeEmulator(this HostApplicationBuilder builder, string[] args)
@@ -42,6 +42,8 @@ public static class StandaloneEmulatorExtensions
             options.Port = DefaultPort;
             options.PersistencePath = DefaultStatePath;
             options.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "boards.orleanslife.io.yaml"));
+            // Silos started with --Cluster:Membership=kubernetes keep their Orleans membership table here.
+            options.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "clustermemberships.orleanslife.io.yaml"));
         });
         builder.Services.AddKubeEmulator();
         // One line per request would bury what matters; failures are still logged by the emulator itself.

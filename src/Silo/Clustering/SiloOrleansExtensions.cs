@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using k8s;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Dashboard;
 using OrleansLife.Grains.Hosting;
 
@@ -12,18 +14,28 @@ public static class SiloOrleansExtensions
     /// <summary>Where every silo serves the Orleans dashboard.</summary>
     public const string OrleansDashboardPath = "/orleans";
 
+    /// <summary>
+    /// The configuration section bound to Orleans' own <see cref="ClusterMembershipOptions"/> (probe timeouts, votes for a
+    /// death declaration, …), such as <c>--ClusterMembership:ProbeTimeout=00:00:01</c>. Default: Orleans' defaults.
+    /// </summary>
+    public const string MembershipOptionsSection = "ClusterMembership";
+
     public static WebApplicationBuilder AddOrleansSilo(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection(LifeClusterOptions.Section).Get<LifeClusterOptions>() ?? new LifeClusterOptions();
         var validation = new LifeClusterOptionsValidator().Validate(null, options);
         if (validation.Failed) throw new OptionsValidationException(LifeClusterOptions.Section, typeof(LifeClusterOptions), validation.Failures);
+        var inPod = KubernetesClientConfiguration.IsInCluster();
 
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(PortOrFree(options.SiloPort), PortOrFree(options.GatewayPort), options.PrimaryEndpoint,
-                options.ServiceId, options.ClusterId)
-            .AddLifeGrains()
-            .AddDashboard());
+        builder.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(MembershipOptionsSection);
+        builder.UseOrleans(silo =>
+        {
+            if (options.MembershipFor(inPod) == LifeMembership.Kubernetes) silo.AddKubernetesMembership(options, inPod);
+            else silo.UseLocalhostClustering(PortOrFree(options.SiloPort), PortOrFree(options.GatewayPort), options.PrimaryEndpoint,
+                options.ServiceId, options.ClusterId);
+            silo.AddLifeGrains().AddDashboard();
+        });
         return builder;
     }
 
@@ -36,7 +48,7 @@ public static class SiloOrleansExtensions
     }
 
     /// <summary>A configured port, or for 0 one that is free now (Orleans must know the port it advertises before it binds).</summary>
-    private static int PortOrFree(int port)
+    internal static int PortOrFree(int port)
     {
         if (port != 0) return port;
         using var probe = new TcpListener(IPAddress.Loopback, 0);

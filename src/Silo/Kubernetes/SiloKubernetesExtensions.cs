@@ -107,6 +107,8 @@ public static class SiloKubernetesExtensions
             // Boards checkpoint once a second; saving the whole state (megabytes with thousands of pods) more often buys nothing.
             if (configuration["PersistenceDebounce"] is null) emulator.PersistenceDebounce = TimeSpan.FromSeconds(1);
             emulator.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "boards.orleanslife.io.yaml"));
+            // Silos that keep their Orleans membership in Kubernetes find its resource in the emulator too.
+            emulator.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "clustermemberships.orleanslife.io.yaml"));
         });
         builder.Services.Configure<KubeClientOptions>(client =>
         {

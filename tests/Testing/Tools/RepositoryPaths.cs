@@ -7,6 +7,8 @@ public static class RepositoryPaths
 
     public static string BoardCrd => Path.Combine(Root, "deploy", "crds", "boards.orleanslife.io.yaml");
 
+    public static string ClusterMembershipCrd => Path.Combine(Root, "deploy", "crds", "clustermemberships.orleanslife.io.yaml");
+
     public static string Example(string name) => Path.Combine(Root, "deploy", "examples", $"{name}.yaml");
 
     private static string FindRoot()
