@@ -56,8 +56,6 @@ public sealed class ThreeSiloClusterTests(ITestOutputHelper output) : IAsyncLife
             [
                 "--kube", "cluster", "--kubeconfig", kubeconfig,
                 "--Cluster:Membership=kubernetes", $"--Cluster:ClusterId={clusterId}", $"--Cluster:GatewayPort={ports[3 * i + 2]}",
-                // Silos on one machine share its host name, which names them in the boards' lease otherwise.
-                $"--LeaderElection:Identity=silo-{i}",
                 // Probes every second, two missed make a suspicion: a killed silo is dead within seconds, not tens.
                 "--ClusterMembership:ProbeTimeout=00:00:01", "--ClusterMembership:NumMissedProbesLimit=2",
             ]));
