@@ -27,6 +27,8 @@ public static class LifeSiloBuilderExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BoardEventHub>();
+        services.AddMetrics();
+        services.TryAddSingleton<BoardMetrics>();
         services.TryAddSingleton<ClusterLosses>();
         services.AddHostedService(provider => provider.GetRequiredService<ClusterLosses>());
         // Without Kubernetes boards have no pods; the pods feature replaces this with its reconciler.

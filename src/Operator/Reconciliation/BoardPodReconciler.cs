@@ -63,6 +63,7 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger<BoardPodReconciler>.Instance;
         Metrics = metrics ?? new ReconcilerMetrics();
+        Metrics.Observe(Read);
         _clientMetrics = clientMetrics;
         Namespace = podOptions.Namespace ?? defaultNamespace;
     }
