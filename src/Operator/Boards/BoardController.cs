@@ -6,6 +6,7 @@ using OrleansLife.Grains.Boards.Specs;
 using k8s;
 using OrleansLife.Operator.Boards.Objects;
 using OrleansLife.Operator.Client;
+using OrleansLife.Operator.Events;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Watching;
 
@@ -31,6 +32,7 @@ public sealed partial class BoardController
     private readonly BoardControllerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly EventRecorder? _events;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, RunningBoard> _running = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource<BoardSnapshot>> _startWaiters = new(StringComparer.Ordinal);
@@ -53,7 +55,8 @@ public sealed partial class BoardController
         BoardControllerOptions options,
         TimeProvider timeProvider,
         ILogger<BoardController> logger,
-        KubeClientMetrics? clientMetrics = null)
+        KubeClientMetrics? clientMetrics = null,
+        EventRecorder? events = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _grains = grains;
@@ -66,6 +69,7 @@ public sealed partial class BoardController
         _options = options;
         _time = timeProvider;
         _logger = logger;
+        _events = events;
     }
 
     /// <summary>The namespace whose Board objects are played.</summary>
