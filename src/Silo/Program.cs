@@ -8,6 +8,7 @@ using OrleansLife.Silo.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSiloHosting();
+builder.AddSiloLogging(args);
 // The silo first: hosted services stop in reverse order, so the boards outlive the controller's last status write.
 builder.AddOrleansSilo();
 builder.AddKubernetes(args);

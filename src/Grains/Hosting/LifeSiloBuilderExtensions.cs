@@ -19,6 +19,7 @@ public static class LifeSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(silo);
         AddLifeServices(silo.Services);
         silo.Services.AddPlacementDirector<TilePlacementStrategy, TilePlacementDirector>();
+        silo.AddIncomingGrainCallFilter<BoardLogScopeFilter>();
         return silo;
     }
 

@@ -14,6 +14,7 @@ public sealed partial class BoardController
     private async Task HandleAsync(WatchEvent<Board> change, CancellationToken cancellationToken)
     {
         if (change.Object is not { Metadata: { Name: { } name, Uid: { } uid } } board) return;
+        using var scope = BoardControllerLog.BoardScope(_logger, name);
         if (change.Type == WatchEventType.Deleted)
         {
             await StopAsync(name, uid).ConfigureAwait(false);

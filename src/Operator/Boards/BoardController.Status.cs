@@ -36,6 +36,7 @@ public sealed partial class BoardController
 
     private async Task WriteStatusAsync(string name, RunningBoard running, CancellationToken cancellationToken)
     {
+        using var scope = BoardControllerLog.BoardScope(_logger, name);
         try
         {
             var board = await _grains.GetGrain<IBoardGrain>(name).GetAsync().ConfigureAwait(false);
