@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Operator.Events;
-using OrleansLife.Operator.Reconciliation;
 
 namespace OrleansLife.Operator.Boards;
 
@@ -15,21 +14,23 @@ public sealed partial class BoardController
     private const string Warning = "Warning";
 
     // What each board looked like when its status was last read, to tell what changed since.
-    private readonly ConcurrentDictionary<string, (string Uid, Grains.Boards.BoardState State, int Rebuilds, bool CapExceeded)> _observed =
+    private readonly ConcurrentDictionary<string, (string Uid, Grains.Boards.BoardState State, int Rebuilds)> _observed =
         new(StringComparer.Ordinal);
 
-    private void Observe(string name, string uid, BoardSnapshot board, bool capExceeded = false) =>
-        _observed[name] = (uid, board.State, board.Rebuilds, capExceeded);
+    private void Observe(string name, string uid, BoardSnapshot board) => _observed[name] = (uid, board.State, board.Rebuilds);
 
     /// <summary>Records what the board did by itself since it was last observed.</summary>
-    private void RecordTransitions(string name, string uid, BoardSnapshot board, BoardPodStatus pods)
+    private void RecordTransitions(string name, string uid, bool paused, BoardSnapshot board)
     {
         if (_observed.TryGetValue(name, out var before) && before.Uid == uid)
         {
             if (board.State == Grains.Boards.BoardState.Completed && before.State != Grains.Boards.BoardState.Completed)
                 RecordEvent(name, uid, Normal, BoardEvents.Completed, $"Reached generation {board.Generation}, the board's maxGenerations.");
-            if (pods.CapExceeded && !before.CapExceeded)
-                RecordEvent(name, uid, Warning, BoardEvents.PodCapReached, $"{pods.CapMessage} The board paused at generation {board.Generation}.");
+            // A board pauses by itself only when a generation's pods are refused, and then says why; a pause asked for
+            // changes the spec first (which the controller or its informer knows) and leaves no message.
+            if (board is { State: Grains.Boards.BoardState.Paused, Message: { } why } && before.State == Grains.Boards.BoardState.Running
+                && !paused && !SpecPaused(name))
+                RecordEvent(name, uid, Warning, BoardEvents.PodCapReached, why);
             if (board.Rebuilds > before.Rebuilds)
             {
                 RecordEvent(name, uid, Warning, BoardEvents.CellsRebuilt,
@@ -37,8 +38,10 @@ public sealed partial class BoardController
             }
         }
 
-        Observe(name, uid, board, pods.CapExceeded);
+        Observe(name, uid, board);
     }
+
+    private bool SpecPaused(string name) => _informer.TryGet(name, Namespace, out var current) && current.Spec?.Paused == true;
 
     private void RecordEvent(string name, string uid, string type, string reason, string message) =>
         _events?.Record(BoardEvents.Reference(Namespace, name, uid), type, reason, message);

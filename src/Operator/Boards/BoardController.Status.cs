@@ -43,7 +43,7 @@ public sealed partial class BoardController
             if (board.ResourceUid != running.Uid) return;
             var previous = _written.TryGetValue(name, out var last) && last.Uid == running.Uid ? last.Conditions : null;
             var pods = _reconciler.GetStatus(name);
-            RecordTransitions(name, running.Uid, board, pods);
+            RecordTransitions(name, running.Uid, running.Paused, board);
             var status = BoardStatusReport.Running(board, pods, running.SpecGeneration, previous,
                 _options.MaxStatusCells, _time.GetUtcNow(), running.SpecProblem);
             await PatchStatusAsync(name, running.Uid, status, cancellationToken).ConfigureAwait(false);

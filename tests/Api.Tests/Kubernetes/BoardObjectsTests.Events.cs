@@ -32,4 +32,23 @@ public sealed partial class BoardObjectsTests
                 "Normal Paused orleanslife spec.paused is true: the board paused.",
             ]);
     }
+
+    [Theory]
+    // Blinker runs flat out to its maxGenerations; the R-pentomino grows from 5 cells to 7 by generation 2, past 6 pods.
+    [InlineData("blinker", "\"maxGenerations\":4", "Normal Completed", "Reached generation 4, the board's maxGenerations.")]
+    [InlineData("r-pentomino", "\"maxPods\":6", "Warning PodCapReached", "more than the board's maxPods of 6; the board is paused.")]
+    public async Task ABoard_ThatStopsByItself_SaysWhyInAnEvent(string pattern, string setting, string typeAndReason, string message)
+    {
+        var name = ApiClient.NewName("stops");
+        await _client.CreateOkAsync($$"""{"name":"{{name}}","width":20,"height":20,"pattern":"{{pattern}}","tickMilliseconds":0,{{setting}}}""");
+        using var events = _kubectl.Stream("get", "events", "--field-selector", $"involvedObject.name={name}", "--watch", "--no-headers");
+        var reason = typeAndReason.Split(' ')[1];
+
+        var line = await events.WaitForLineAsync(line => line.Contains($" {reason} ", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+
+        // LAST SEEN, TYPE, REASON, OBJECT, MESSAGE.
+        var cells = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        $"{cells[1]} {cells[2]}".ShouldBe(typeAndReason);
+        string.Join(' ', cells[4..]).ShouldContain(message);
+    }
 }
