@@ -4,12 +4,15 @@ using OrleansLife.Dashboard.Hosting;
 using OrleansLife.Silo.Clustering;
 using OrleansLife.Silo.Hosting;
 using OrleansLife.Silo.Kubernetes;
+using OrleansLife.Silo.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSiloHosting();
+builder.AddSiloLogging(args);
 // The silo first: hosted services stop in reverse order, so the boards outlive the controller's last status write.
 builder.AddOrleansSilo();
 builder.AddKubernetes(args);
+builder.AddSiloMetrics();
 builder.Services.AddLifeApi();
 builder.Services.AddDashboard();
 
@@ -20,6 +23,7 @@ app.MapBoardsApi();
 app.MapPatternsApi();
 app.MapRuntimeApi();
 app.MapHealthApi();
+app.MapSiloMetrics();
 app.MapOrleansDashboard();
 app.MapDashboard();
 app.Run();

@@ -147,6 +147,7 @@ public sealed partial class BoardGrain
         _generation++;
         _lastBirths = births.Length;
         _lastDeaths = deaths.Length;
+        metrics.RecordGeneration(definition.Name, births.Length, deaths.Length);
         if (_watchers.Count > 0)
             await _watchers.Notify(watcher => watcher.OnGenerationAsync(new GenerationRecord(definition.Name, _generation, _live.Count, births, deaths)));
 

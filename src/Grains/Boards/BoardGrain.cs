@@ -20,7 +20,7 @@ namespace OrleansLife.Grains.Boards;
 /// </remarks>
 [Reentrant, KeepAlive, BoardPlacement]
 public sealed partial class BoardGrain(
-    IBoardPods pods, ClusterLosses losses, TimeProvider time, ILogger<BoardGrain> logger)
+    IBoardPods pods, ClusterLosses losses, BoardMetrics metrics, TimeProvider time, ILogger<BoardGrain> logger)
     : Grain, IBoardGrain
 {
     private readonly ObserverManager<IBoardWatcher> _watchers = new(TimeSpan.FromMinutes(1), logger);

@@ -20,6 +20,7 @@ public static class LifeSiloBuilderExtensions
         AddLifeServices(silo.Services);
         silo.Services.AddPlacementDirector<TilePlacementStrategy, TilePlacementDirector>();
         silo.Services.AddPlacementDirector<BoardPlacementStrategy, BoardPlacementDirector>();
+        silo.AddIncomingGrainCallFilter<BoardLogScopeFilter>();
         return silo;
     }
 
@@ -28,6 +29,8 @@ public static class LifeSiloBuilderExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BoardEventHub>();
+        services.AddMetrics();
+        services.TryAddSingleton<BoardMetrics>();
         services.TryAddSingleton<ClusterLosses>();
         services.AddHostedService(provider => provider.GetRequiredService<ClusterLosses>());
         // Without Kubernetes boards have no pods; the pods feature replaces this with its reconciler.

@@ -4,6 +4,7 @@ using OrleansLife.Grains.Boards.Specs;
 using OrleansLife.Grains.Cells;
 using k8s;
 using OrleansLife.Operator.Boards.Objects;
+using OrleansLife.Operator.Events;
 using OrleansLife.Operator.Watching;
 
 namespace OrleansLife.Operator.Boards;
@@ -13,6 +14,7 @@ public sealed partial class BoardController
     private async Task HandleAsync(WatchEvent<Board> change, CancellationToken cancellationToken)
     {
         if (change.Object is not { Metadata: { Name: { } name, Uid: { } uid } } board) return;
+        using var scope = BoardControllerLog.BoardScope(_logger, name);
         if (change.Type == WatchEventType.Deleted)
         {
             await StopAsync(name, uid).ConfigureAwait(false);
@@ -38,8 +40,10 @@ public sealed partial class BoardController
             // Only a spec change (a new metadata.generation) is acted on: the status this controller writes changes the
             // object too, and must not resume a board that paused itself at a pod cap.
             if (running.SpecGeneration == board.Metadata.Generation) return;
-            var problem = await ApplySpecAsync(board, running).ConfigureAwait(false);
-            lock (_gate) _running[name] = running with { SpecGeneration = board.Metadata.Generation, SpecProblem = problem };
+            var (problem, paused) = await ApplySpecAsync(board, running).ConfigureAwait(false);
+            lock (_gate) _running[name] = running with { SpecGeneration = board.Metadata.Generation, SpecProblem = problem, Paused = paused };
+            if (paused != running.Paused)
+                RecordEvent(name, uid, Normal, paused ? BoardEvents.Paused : BoardEvents.Unpaused, paused ? "spec.paused is true: the board paused." : "spec.paused is false: the board runs on.");
             return;
         }
 
@@ -89,14 +93,24 @@ public sealed partial class BoardController
         TaskCompletionSource<BoardSnapshot>? waiter;
         lock (_gate)
         {
-            _running[name] = new RunningBoard(uid, board.Metadata.Generation, FixedSpec.Of(spec));
+            _running[name] = new RunningBoard(uid, board.Metadata.Generation, FixedSpec.Of(spec), Paused: spec.Paused ?? false);
             _startWaiters.Remove(uid, out waiter);
             ActedOn(uid);
         }
 
         waiter?.TrySetResult(snapshot);
-        if (checkpoint is null) BoardControllerLog.Started(_logger, name, snapshot.Population);
-        else BoardControllerLog.Resumed(_logger, name, snapshot.Generation, snapshot.Population);
+        Observe(name, uid, snapshot);
+        if (checkpoint is null)
+        {
+            BoardControllerLog.Started(_logger, name, snapshot.Population);
+            RecordEvent(name, uid, Normal, BoardEvents.Started, $"Started the board {StateWords(snapshot)} with {snapshot.Population} live cells.");
+        }
+        else
+        {
+            BoardControllerLog.Resumed(_logger, name, snapshot.Generation, snapshot.Population);
+            RecordEvent(name, uid, Normal, BoardEvents.Resumed,
+                $"Resumed the board {StateWords(snapshot)} from its checkpoint at generation {snapshot.Generation} with {snapshot.Population} live cells.");
+        }
     }
 
     /// <summary>The generation and cells the object's status recorded, to resume from; null for a board never started.</summary>
@@ -119,6 +133,7 @@ public sealed partial class BoardController
         var refusal = new BoardRefusedException(name, errors);
         waiter?.TrySetException(refusal);
         BoardControllerLog.Refused(_logger, name, refusal.Message);
+        RecordEvent(name, uid, Warning, reason, refusal.Message);
         await WriteRefusalAsync(board, reason, errors, cancellationToken).ConfigureAwait(false);
     }
 
@@ -126,13 +141,13 @@ public sealed partial class BoardController
     /// Puts a changed spec into effect on the running board as far as it can: the changeable settings and the pause.
     /// Returns why it could not all be applied (an invalid spec, or a change to what the board is), or null.
     /// </summary>
-    private async Task<string?> ApplySpecAsync(Board board, RunningBoard running)
+    private async Task<(string? Problem, bool Paused)> ApplySpecAsync(Board board, RunningBoard running)
     {
         var name = board.Metadata.Name!;
         var spec = BoardSpecMapping.ToApiSpec(board);
         if (!BoardSpecs.TryCreateDefinition(spec, _limits, out var definition, out var errors))
-            return string.Join(" ", errors.SelectMany(field => field.Value.Select(problem => $"spec.{field.Key}: {problem}")))
-                + " The board runs on as it was.";
+            return (string.Join(" ", errors.SelectMany(field => field.Value.Select(problem => $"spec.{field.Key}: {problem}")))
+                + " The board runs on as it was.", running.Paused);
 
         var grain = _grains.GetGrain<IBoardGrain>(name);
         try
@@ -145,9 +160,10 @@ public sealed partial class BoardController
             // Deleted meanwhile; its Deleted event follows.
         }
 
-        return FixedSpec.Of(spec) == running.FixedSpec
+        return (FixedSpec.Of(spec) == running.FixedSpec
             ? null
-            : $"Only {FixedSpec.Changeable} can change while a board runs; those were applied. Delete and re-create the board to change the rest.";
+            : $"Only {FixedSpec.Changeable} can change while a board runs; those were applied. Delete and re-create the board to change the rest.",
+            spec.Paused ?? false);
     }
 
     private async Task StopAsync(string name, string uid)

@@ -36,12 +36,15 @@ public sealed partial class BoardController
 
     private async Task WriteStatusAsync(string name, RunningBoard running, CancellationToken cancellationToken)
     {
+        using var scope = BoardControllerLog.BoardScope(_logger, name);
         try
         {
             var board = await _grains.GetGrain<IBoardGrain>(name).GetAsync().ConfigureAwait(false);
             if (board.ResourceUid != running.Uid) return;
             var previous = _written.TryGetValue(name, out var last) && last.Uid == running.Uid ? last.Conditions : null;
-            var status = BoardStatusReport.Running(board, _reconciler.GetStatus(name), running.SpecGeneration, previous,
+            var pods = _reconciler.GetStatus(name);
+            RecordTransitions(name, running.Uid, running.Paused, board);
+            var status = BoardStatusReport.Running(board, pods, running.SpecGeneration, previous,
                 _options.MaxStatusCells, _time.GetUtcNow(), running.SpecProblem);
             await PatchStatusAsync(name, running.Uid, status, cancellationToken).ConfigureAwait(false);
         }
@@ -114,7 +117,11 @@ public sealed partial class BoardController
         _written[name] = (uid, json, status.Conditions);
     }
 
-    private void ForgetStatus(string name) => _written.TryRemove(name, out _);
+    private void ForgetStatus(string name)
+    {
+        _written.TryRemove(name, out _);
+        _observed.TryRemove(name, out _);
+    }
 
     /// <summary>The status without the times of its conditions, which change without anything else changing.</summary>
     private static string Fingerprint(BoardStatus status)

@@ -6,6 +6,7 @@ using OrleansLife.Grains.Boards.Specs;
 using k8s;
 using OrleansLife.Operator.Boards.Objects;
 using OrleansLife.Operator.Client;
+using OrleansLife.Operator.Events;
 using OrleansLife.Operator.Reconciliation;
 using OrleansLife.Operator.Watching;
 
@@ -31,6 +32,7 @@ public sealed partial class BoardController : IDisposable
     private readonly BoardControllerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly EventRecorder? _events;
     private readonly Lock _gate = new();
     // Changes from the watch and restores of lost boards take turns, so that no two start or stop one board at once.
     private readonly SemaphoreSlim _oneChangeAtATime = new(1, 1);
@@ -55,7 +57,8 @@ public sealed partial class BoardController : IDisposable
         BoardControllerOptions options,
         TimeProvider timeProvider,
         ILogger<BoardController> logger,
-        KubeClientMetrics? clientMetrics = null)
+        KubeClientMetrics? clientMetrics = null,
+        EventRecorder? events = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _grains = grains;
@@ -68,6 +71,7 @@ public sealed partial class BoardController : IDisposable
         _options = options;
         _time = timeProvider;
         _logger = logger;
+        _events = events;
     }
 
     public void Dispose() => _oneChangeAtATime.Dispose();

@@ -5,6 +5,11 @@ namespace OrleansLife.Operator.Boards;
 /// <summary>The board controller's log messages.</summary>
 internal static partial class BoardControllerLog
 {
+    private static readonly Func<ILogger, string, IDisposable?> s_boardScope = LoggerMessage.DefineScope<string>("Board {Board}");
+
+    /// <summary>A scope that puts the board's name on every line logged within it (JSON logs show scopes).</summary>
+    public static IDisposable? BoardScope(ILogger logger, string board) => s_boardScope(logger, board);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Board {Board} started from its object with {Population} live cells")]
     public static partial void Started(ILogger logger, string board, int population);
 

@@ -8,6 +8,7 @@ using OrleansLife.Grains.Boards.Pods;
 using OrleansLife.Grains.Boards.Specs;
 using k8s;
 using OrleansLife.Operator.Client;
+using OrleansLife.Operator.Events;
 using OrleansLife.Operator.Leadership;
 using OrleansLife.Operator.Pods;
 using OrleansLife.Operator.Reconciliation;
@@ -20,12 +21,14 @@ public static class BoardObjectsServiceCollectionExtensions
     /// <summary>
     /// Adds the pod reconciler (<see cref="BoardPodReconcilerServiceCollectionExtensions.AddBoardPodReconciler"/>) as the
     /// boards' <see cref="IBoardPods"/>, and the <see cref="BoardController"/> as a hosted service with
-    /// <see cref="KubeBoardCatalog"/> as the <see cref="IBoardCatalog"/>, replacing the grains-only defaults. Needs an
+    /// <see cref="KubeBoardCatalog"/> as the <see cref="IBoardCatalog"/>, replacing the grains-only defaults, and the
+    /// <see cref="EventRecorder"/> both record the boards' Events with. Needs an
     /// <see cref="IKubernetes"/> (<see cref="KubeClientServiceCollectionExtensions.AddKubeClient"/>) and the Life grains.
     /// </summary>
     public static OptionsBuilder<BoardControllerOptions> AddBoardObjects(this IServiceCollection services, Action<BoardControllerOptions>? configure = null)
     {
         services.AddBoardPodReconciler();
+        services.AddEventRecorder();
         services.Replace(ServiceDescriptor.Singleton<IBoardPods>(provider => new ReconciledBoardPods(provider.GetRequiredService<IBoardPodReconciler>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoardControllerOptions>, BoardControllerOptionsValidator>());
         services.TryAddSingleton(provider => new BoardController(
@@ -38,7 +41,8 @@ public static class BoardObjectsServiceCollectionExtensions
             provider.GetRequiredService<IOptions<BoardControllerOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<BoardController>>(),
-            provider.GetService<KubeClientMetrics>()));
+            provider.GetService<KubeClientMetrics>(),
+            provider.GetService<EventRecorder>()));
         // The reconciler runs only while this silo leads, with the controller, instead of on its own.
         foreach (var alone in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(BoardPodReconcilerService)).ToList())
             services.Remove(alone);

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using OrleansLife.Operator.Reconciliation;
 
 namespace OrleansLife.Operator.Diagnostics;
 
 /// <summary>
 /// Counters of the board pod reconciler, for the dashboard and benchmarks: pod writes by verb and outcome, and how
 /// long a generation took from being asked for to its pods all existing. Readable as properties, and published on
-/// the <c>OrleansLife.Operator</c> meter when a <see cref="IMeterFactory"/> is given.
+/// the <c>OrleansLife.Operator</c> meter when a <see cref="IMeterFactory"/> is given, with gauges of each board's pods
+/// and lag and of the work queue, read from the reconciler when collected.
 /// </summary>
 public sealed class ReconcilerMetrics
 {
@@ -16,6 +18,7 @@ public sealed class ReconcilerMetrics
     private readonly ConcurrentDictionary<(string Verb, string Outcome), long> _writes = new();
     private readonly Counter<long>? _writeCounter;
     private readonly Histogram<double>? _latency;
+    private Func<ReconcilerReading>? _read;
     private long _generations;
     private long _latencyTicks;
     private long _lastLatencyTicks;
@@ -28,7 +31,25 @@ public sealed class ReconcilerMetrics
         _writeCounter = meter.CreateCounter<long>("orleanslife.operator.pod.writes", description: "Pod creates and deletes sent, by verb and outcome.");
         _latency = meter.CreateHistogram<double>("orleanslife.operator.generation.latency", unit: "ms",
             description: "Time from a generation being asked for to its pods all existing.");
+        meter.CreateObservableGauge("orleanslife.operator.pods.desired", () => PerBoard(board => board.PodsDesired), "{pod}",
+            "Pods the board's newest generation calls for, by board.");
+        meter.CreateObservableGauge("orleanslife.operator.pods.existing", () => PerBoard(board => board.PodsExisting), "{pod}",
+            "Pods of the board that exist and are not terminating, by board.");
+        meter.CreateObservableGauge("orleanslife.operator.pods.running", () => PerBoard(board => board.PodsRunning), "{pod}",
+            "Pods of the board in phase Running, by board.");
+        meter.CreateObservableGauge("orleanslife.operator.lag", () => PerBoard(board => board.LagGenerations), "{generation}",
+            "Generations between the board's newest and the newest its pods show in full, by board.");
+        meter.CreateObservableGauge("orleanslife.operator.queue.length", () => (long)(_read?.Invoke().Queued ?? 0), "{pod}",
+            "Pods waiting for the reconciler to look at them again.");
+        meter.CreateObservableGauge("orleanslife.operator.writes.in_flight", () => (long)(_read?.Invoke().InFlight ?? 0), "{request}",
+            "Pod writes sent and not yet answered.");
     }
+
+    /// <summary>Where the gauges read the reconciler's state; a later reconciler replaces an earlier one.</summary>
+    internal void Observe(Func<ReconcilerReading> read) => _read = read;
+
+    private IEnumerable<Measurement<long>> PerBoard(Func<BoardPodStatus, long> value) =>
+        _read?.Invoke().Boards.Select(board => new Measurement<long>(value(board), new KeyValuePair<string, object?>("board", board.Board))) ?? [];
 
     /// <summary>Pod writes the reconciler sent, by verb (<c>create</c>, <c>delete</c>); the client's own retries of a
     /// throttled request are not counted here, but in the Kubernetes client's metrics.</summary>

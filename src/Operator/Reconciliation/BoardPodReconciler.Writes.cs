@@ -4,6 +4,8 @@ using k8s.Models;
 using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Diagnostics;
 
+using OrleansLife.Operator.Events;
+
 namespace OrleansLife.Operator.Reconciliation;
 
 /// <summary>Deciding, making and settling pod writes.</summary>
@@ -132,7 +134,16 @@ public sealed partial class BoardPodReconciler
             var attempt = _failures[name] = _failures.GetValueOrDefault(name) + 1;
             var delay = RetryDelay(attempt, failure);
             _delayed[name] = (board, now + delay);
-            if (_boards.TryGetValue(board, out var state)) state.LastError = $"{write.Verb} pod {name}: {failure.Message}";
+            if (_boards.TryGetValue(board, out var state))
+            {
+                state.LastError = $"{write.Verb} pod {name}: {failure.Message}";
+                if (state.Owner is { } owner)
+                {
+                    _events?.Record(BoardEvents.Reference(Namespace, owner.Name, owner.Uid), "Warning", BoardEvents.PodWriteFailed,
+                        $"Could not {write.Verb} pod {name}: {failure.Message}");
+                }
+            }
+
             ReconcilerLog.WriteFailed(_logger, failure, write.Verb, name, failure.Message, attempt, delay);
         }
 

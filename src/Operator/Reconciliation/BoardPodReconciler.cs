@@ -6,6 +6,7 @@ using OrleansLife.Grains.Cells;
 using k8s;
 using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Diagnostics;
+using OrleansLife.Operator.Events;
 using OrleansLife.Operator.Pods;
 
 namespace OrleansLife.Operator.Reconciliation;
@@ -26,6 +27,7 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly KubeClientMetrics? _clientMetrics;
+    private readonly EventRecorder? _events;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, BoardState> _boards = new(StringComparer.Ordinal);
     private readonly PodIndex _index = new();
@@ -46,6 +48,7 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
     /// <param name="logger">Where failures and progress are logged.</param>
     /// <param name="metrics">Where writes and latencies are counted.</param>
     /// <param name="clientMetrics">Where the informer counts watch restarts.</param>
+    /// <param name="events">Where failed pod writes are recorded as Events about their Board.</param>
     public BoardPodReconciler(
         IKubernetes client,
         string defaultNamespace,
@@ -54,7 +57,8 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
         TimeProvider? timeProvider = null,
         ILogger<BoardPodReconciler>? logger = null,
         ReconcilerMetrics? metrics = null,
-        KubeClientMetrics? clientMetrics = null)
+        KubeClientMetrics? clientMetrics = null,
+        EventRecorder? events = null)
     {
         podOptions ??= new CellPodOptions();
         _client = client;
@@ -63,7 +67,9 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger<BoardPodReconciler>.Instance;
         Metrics = metrics ?? new ReconcilerMetrics();
+        Metrics.Observe(Read);
         _clientMetrics = clientMetrics;
+        _events = events;
         Namespace = podOptions.Namespace ?? defaultNamespace;
     }
 

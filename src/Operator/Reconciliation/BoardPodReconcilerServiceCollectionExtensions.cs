@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using k8s;
 using OrleansLife.Operator.Client;
 using OrleansLife.Operator.Diagnostics;
+using OrleansLife.Operator.Events;
 using OrleansLife.Operator.Pods;
 
 namespace OrleansLife.Operator.Reconciliation;
@@ -36,7 +37,8 @@ public static class BoardPodReconcilerServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<BoardPodReconciler>>(),
             provider.GetRequiredService<ReconcilerMetrics>(),
-            provider.GetService<KubeClientMetrics>()));
+            provider.GetService<KubeClientMetrics>(),
+            provider.GetService<EventRecorder>()));
         services.TryAddSingleton<IBoardPodReconciler>(provider => provider.GetRequiredService<BoardPodReconciler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardPodReconcilerService>());
         var options = services.AddOptions<BoardPodReconcilerOptions>().ValidateOnStart();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.FileProviders;
 
 namespace OrleansLife.Silo.Hosting;
 
-/// <summary>How the silo runs as a process: where it listens, and how its console log reads.</summary>
+/// <summary>How the silo runs as a process: where its settings are and where it listens (its log: <c>SiloLoggingExtensions</c>).</summary>
 public static class SiloHostingExtensions
 {
     /// <summary>Where the silo listens when neither <c>--urls</c> nor ASPNETCORE_URLS (nor their port-only forms) says.</summary>
@@ -27,11 +27,6 @@ public static class SiloHostingExtensions
             || configuration.GetSection("Kestrel:Endpoints").Exists();
         if (!configured) builder.WebHost.UseUrls(DefaultUrl);
 
-        builder.Logging.AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss ";
-        });
         builder.Services.AddHostedService<ListeningLog>();
         return builder;
     }

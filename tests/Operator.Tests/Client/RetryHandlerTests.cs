@@ -52,6 +52,7 @@ public sealed class RetryHandlerTests : IAsyncLifetime
         (await get.WaitAsync(TimeSpan.FromSeconds(10))).Metadata.Name.ShouldBe("p");
         await _server.NextRequestAsync();
         (_metrics.CallsByVerb["get"], _metrics.Throttled, _metrics.Retries).ShouldBe((2L, 1L, 1L));
+        _metrics.AnswersByVerbAndCode.ShouldBe(new Dictionary<string, long> { ["get/429"] = 1, ["get/200"] = 1 }, ignoreOrder: true);
     }
 
     [Fact]
