@@ -20,7 +20,6 @@ public static class LifeSiloBuilderExtensions
         AddLifeServices(silo.Services);
         silo.Services.AddPlacementDirector<TilePlacementStrategy, TilePlacementDirector>();
         silo.Services.AddPlacementDirector<BoardPlacementStrategy, BoardPlacementDirector>();
-        silo.AddIncomingGrainCallFilter<BoardLogScopeFilter>();
         return silo;
     }
 
