@@ -34,7 +34,9 @@ public sealed class BenchSilo : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(ports);
         var host = Host.CreateDefaultBuilder()
-            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
+                // On a loaded machine Orleans warns of every slow turn and stalled timer, burying the results.
+                .AddFilter("Orleans", LogLevel.Error))
             .UseOrleans(silo =>
             {
                 silo.UseLocalhostClustering(ports.Silo, ports.Gateway, primary).AddLifeGrains();

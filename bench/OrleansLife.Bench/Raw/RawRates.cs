@@ -10,7 +10,8 @@ namespace OrleansLife.Bench.Raw;
 public static class RawRates
 {
     private const int Targets = 10_000;
-    private const int Senders = 10;
+    // Many senders, so that no sender's turn is long (Orleans warns past a second) and sending is spread as in the game.
+    private const int Senders = 100;
     private const int Callers = 1_000;
 
     public static async Task<IReadOnlyList<RawRate>> MeasureAsync(int silos, bool quick)
@@ -39,7 +40,7 @@ public static class RawRates
         await Task.WhenAll(Enumerable.Range(0, Callers).Select(i => grains.GetGrain<IPingCallerGrain>(i).CallAsync(i, 1)));
     }
 
-    /// <summary>Senders each send their share round robin to their tenth of the targets; timed until the last arrives.</summary>
+    /// <summary>Senders each send their share round robin to their own slice of the targets; timed until the last arrives.</summary>
     private static async Task<(long Calls, TimeSpan Elapsed)> OneWayAsync(BenchCluster cluster, int messages)
     {
         var arrived = PingDelivery.Process.ExpectAsync(messages);
