@@ -49,8 +49,8 @@ public sealed class BenchCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // The primary holds the membership of a localhost cluster: it goes last.
-        await Task.WhenAll(_silos.Skip(1).Select(silo => silo.DisposeAsync().AsTask()));
-        await _silos[0].DisposeAsync();
+        // One at a time, last joined first: silos stopping together fail to unregister their cells from each other's
+        // directory partitions. The primary holds the membership of a localhost cluster, so it goes last.
+        for (var silo = _silos.Count - 1; silo >= 0; silo--) await _silos[silo].DisposeAsync();
     }
 }
