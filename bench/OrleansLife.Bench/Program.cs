@@ -1,13 +1,17 @@
-using System.Runtime;
 using OrleansLife.Bench.Engines;
+using OrleansLife.Bench.Game;
 using OrleansLife.Bench.Pods;
+using OrleansLife.Bench.Raw;
 using OrleansLife.Bench.Reporting;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Patterns;
 
-// The benchmark of the foundation issue: the grain engine against the plain array engine on the same boards.
-// Then the pods part: pod writes and latency against the embedded Kubernetes API emulator.
-// Run with: dotnet run -c Release --project bench/OrleansLife.Bench [-- --quick] [-- --runs N] [-- --pods (the pods part alone)]
+// Issue 8's benchmark: Orleans' raw call rates on this machine (the ceiling); the game's grain engine against the plain
+// array engine on the same boards, on one silo and on three; the issue's targets against what was measured. Then the
+// pods part: pod writes and latency against the embedded Kubernetes API emulator.
+// Run with: dotnet run -c Release --project bench/OrleansLife.Bench [-- --quick] [-- --runs N]
+//   [-- --raw (raw rates alone)] [-- --cluster (the 3-silo part alone)] [-- --pods (the pods part alone)] [-- --acorn N]
+const int ClusterSilos = 3;
 var quick = args.Contains("--quick");
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(quick ? 1 : 3);
 if (args.Contains("--pods"))
@@ -24,6 +28,15 @@ if (args.SkipWhile(a => a != "--acorn").Skip(1).Select(int.Parse).FirstOrDefault
     return;
 }
 
+Console.WriteLine($"Machine: {MachineInfo.Describe()}");
+if (args.Contains("--raw"))
+{
+    var rates = (await RawRates.MeasureAsync(1, quick)).Concat(await RawRates.MeasureAsync(ClusterSilos, quick));
+    Console.WriteLine();
+    Console.WriteLine(RawRateTable.Format(rates));
+    return;
+}
+
 Scenario[] scenarios =
 [
     RandomTorus(64, quick ? 100 : 500),
@@ -32,50 +45,53 @@ Scenario[] scenarios =
     RandomTorus(1024, quick ? 2 : 10),
 ];
 
-Console.WriteLine($"Machine: {MachineInfo.Describe()}");
+var clusterOnly = args.Contains("--cluster");
 // First, on a clean heap: measured after the big scenarios, their leftovers skew the heap difference.
-var (activations, bytesEach) = await IdleActivationMemory.MeasureAsync(quick ? 20_000 : 200_000);
+var idle = clusterOnly ? default : await IdleActivationMemory.MeasureAsync(quick ? 20_000 : 200_000);
 // Warm-up: both engines get JIT-compiled and tiered up before anything is timed.
 await GrainEngineRunner.RunAsync(RandomTorus(32, 50));
 ArrayEngineRunner.Run(RandomTorus(64, 2000));
 ArrayEngineRunner.Run(scenarios[2] with { Generations = 1000 });
 
-var table = new ResultTable();
-foreach (var scenario in scenarios)
+var raw = new List<RawRate>();
+var games = new List<IReadOnlyList<ScenarioResult>>();
+foreach (var silos in clusterOnly ? [ClusterSilos] : new[] { 1, ClusterSilos })
 {
-    // Each engine runs `runs` times; the table shows the median run, so one unlucky run does not decide a figure.
-    var arrays = new List<EngineRun>();
-    var grains = new List<EngineRun>();
-    for (var run = 0; run < runs; run++)
-    {
-        Settle();
-        arrays.Add(ArrayEngineRunner.Run(scenario));
-        Settle();
-        grains.Add(await GrainEngineRunner.RunAsync(scenario));
-    }
-    var array = Median(arrays);
-    var grain = Median(grains);
-    table.Add(scenario, grain, array);
-    Console.WriteLine($"  {scenario.Name}: grains {string.Join(" / ", grains.Select(g => $"{g.Elapsed.TotalSeconds:F2} s"))}, " +
-        $"array {string.Join(" / ", arrays.Select(a => $"{a.Elapsed.TotalSeconds:F3} s"))}");
+    GameBenchmark.Settle();
+    raw.AddRange(await RawRates.MeasureAsync(silos, quick));
+    // Quick runs leave 1024² out of the cluster: its 800,000 activations take minutes on three silos in one process.
+    games.Add(await GameBenchmark.RunAsync(quick && silos > 1 ? scenarios[..^1] : scenarios, silos, runs));
 }
 
 Console.WriteLine();
-Console.WriteLine(table);
-Console.WriteLine($"Idle cell activation: {bytesEach:F0} bytes each (heap growth over {activations:N0} idle dead cells, directory included)");
+Console.WriteLine(RawRateTable.Format(raw));
+var summary = new TargetSummary();
+foreach (var game in games.Where(g => g.Count > 0))
+{
+    Console.WriteLine($"Grain engine on {game[0].Silos} silo(s), against the array engine:");
+    Console.WriteLine();
+    var table = new ResultTable();
+    foreach (var result in game) table.Add(result.Scenario, result.Grains, result.Array, result.Changes);
+    Console.WriteLine(table);
+    summary.AddCallRates(game, raw);
+    summary.AddAcorn(game);
+    summary.AddTorus256(game);
+}
+
+if (!clusterOnly)
+{
+    Console.WriteLine($"Idle cell activation: {idle.BytesEach:F0} bytes each (heap growth over {idle.Activations:N0} idle dead cells, directory included)");
+    Console.WriteLine();
+    summary.AddIdleActivation(idle.BytesEach);
+}
+// The pods part below measures lockstep generations and write bursts, against the array engine's boards.
+summary.Add("a flat-out board with its pods ≥ 70 % as fast as without them", "not measured by this benchmark", "—");
+Console.WriteLine(summary);
+if (clusterOnly) return;
+
 Console.WriteLine();
 await PodBenchmarks.RunAsync(quick, runs);
 
 static Scenario RandomTorus(int side, int generations) => new(
     $"random 35% torus {side}²", new BoardGeometry(side, side, Topology.Torus),
     RandomFill.Generate(side, side, 0.35, seed: 2026), generations);
-
-static EngineRun Median(List<EngineRun> runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Count / 2);
-
-// A scenario must not pay for the garbage of the one before it (the 1024² board leaves a gigabyte behind).
-static void Settle()
-{
-    GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-    GC.WaitForPendingFinalizers();
-}

@@ -1,6 +1,8 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OrleansLife.Bench.Raw;
 using OrleansLife.Grains.Hosting;
 
 namespace OrleansLife.Bench.Engines;
@@ -13,23 +15,36 @@ public sealed class BenchSilo : IAsyncDisposable
     private BenchSilo(IHost host)
     {
         _host = host;
+        Services = host.Services;
         Grains = host.Services.GetRequiredService<IGrainFactory>();
         Calls = host.Services.GetRequiredService<CallCounter>();
     }
+
+    public IServiceProvider Services { get; }
 
     public IGrainFactory Grains { get; }
 
     public CallCounter Calls { get; }
 
-    public static async Task<BenchSilo> StartAsync()
+    /// <summary>A silo alone, on free ports.</summary>
+    public static Task<BenchSilo> StartAsync() => StartAsync(SiloPorts.Free(), primary: null);
+
+    /// <summary>A silo on <paramref name="ports"/>; the primary of a localhost cluster, or one joining <paramref name="primary"/>.</summary>
+    public static async Task<BenchSilo> StartAsync(SiloPorts ports, IPEndPoint? primary)
     {
+        ArgumentNullException.ThrowIfNull(ports);
         var host = Host.CreateDefaultBuilder()
-            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
+                // On a loaded machine Orleans warns of every slow turn and stalled timer, burying the results.
+                .AddFilter("Orleans", LogLevel.Error)
+                // Cells still deactivating when a cluster stops fail to reach departed silos' directory partitions.
+                .AddFilter("Orleans.Grain", LogLevel.Critical))
             .UseOrleans(silo =>
             {
-                silo.UseLocalhostClustering().AddLifeGrains();
+                silo.UseLocalhostClustering(ports.Silo, ports.Gateway, primary).AddLifeGrains();
                 silo.Services.AddSingleton<CallCounter>();
                 silo.Services.AddSingleton<IIncomingGrainCallFilter>(services => services.GetRequiredService<CallCounter>());
+                silo.Services.AddSingleton(PingDelivery.Process);
                 // Long steps are waited for in one call here, not in ten-second slices as the API does.
                 silo.Configure<Orleans.Configuration.SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(30));
             })

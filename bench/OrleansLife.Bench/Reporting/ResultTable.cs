@@ -12,11 +12,14 @@ public sealed class ResultTable
     private static readonly string[] Header =
     [
         "scenario", "generations", "grain gen/s", "grain cell updates/s", "array gen/s", "array cell updates/s",
-        "grain ÷ array time", "messages/gen", "allocated/gen", "activations", "heap/activation", "population",
+        "grain ÷ array time", "grain calls/s", "messages/gen", "births + deaths/gen", "messages ÷ change", "cross-silo calls",
+        "allocated/gen", "activations", "heap/activation", "population",
     ];
 
-    public void Add(Scenario scenario, EngineRun grains, EngineRun array)
+    /// <param name="changes">Births and deaths over the scenario's generations (<see cref="ChangeCount"/>).</param>
+    public void Add(Scenario scenario, EngineRun grains, EngineRun array, long changes)
     {
+        var changesPerGeneration = (double)changes / scenario.Generations;
         var perGeneration = scenario.CellsPerGeneration;
         _rows.Add(
         [
@@ -27,7 +30,11 @@ public sealed class ResultTable
             N(array.GenerationsPerSecond, 1),
             perGeneration is { } sweep ? N(array.GenerationsPerSecond * sweep) : "—",
             N(grains.Elapsed / array.Elapsed, 1) + "×",
+            N(grains.MessagesPerSecond),
             N(grains.MessagesPerGeneration),
+            N(changesPerGeneration),
+            changes == 0 ? "—" : N(grains.MessagesPerGeneration / changesPerGeneration, 1),
+            N(100 * grains.RemoteShare, 1) + " %",
             Bytes(grains.AllocatedPerGeneration),
             N(grains.Activations),
             grains.Activations == 0 ? "—" : Bytes((double)grains.HeapBytesAfter / grains.Activations),
@@ -44,9 +51,9 @@ public sealed class ResultTable
         return text.ToString();
     }
 
-    private static string N(double value, int decimals = 0) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
+    internal static string N(double value, int decimals = 0) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
 
-    private static string Bytes(double bytes) => bytes switch
+    internal static string Bytes(double bytes) => bytes switch
     {
         >= 1 << 20 => N(bytes / (1 << 20), 1) + " MiB",
         >= 1 << 10 => N(bytes / (1 << 10), 1) + " KiB",
