@@ -118,6 +118,8 @@ public sealed class SiloRoleTests : IAsyncLifetime
         using (var stepped = await client.StepAsync(name, """{"generations":4}""")) stepped.StatusCode.ShouldBe(HttpStatusCode.OK);
         var reconciler = silo.Services.GetRequiredService<BoardPodReconciler>();
         (await reconciler.WhenGenerationReconciledAsync(name, 4, waitForRunning: false, Timeout)).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
+        // A status write, which the controller makes about once a second: the board must live that long.
+        await _log.WhenRequestedAsync(r => r is { Verb: "patch", Resource: "boards/status" }).WaitAsync(Timeout);
         using (var resumed = await client.PostAsync($"/api/boards/{name}/resume", null)) resumed.StatusCode.ShouldBe(HttpStatusCode.OK);
         using (var paused = await client.PostAsync($"/api/boards/{name}/pause", null)) paused.StatusCode.ShouldBe(HttpStatusCode.OK);
         using (var deleted = await client.DeleteAsync($"/api/boards/{name}")) deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
