@@ -15,6 +15,16 @@ internal static class PrometheusText
         return matching[0].Value;
     }
 
+    /// <summary>
+    /// The sum of every sample of <paramref name="metric"/> whose labels include every one of <paramref name="labels"/>.
+    /// For the process-wide figures: every silo host in the test process registers its own meter under the same name,
+    /// and a scrape of one silo lists each of them.
+    /// </summary>
+    public static double Total(string text, string metric, params (string Name, string Value)[] labels) =>
+        Samples(text, metric)
+            .Where(sample => labels.All(label => sample.Labels.Contains($"{label.Name}=\"{label.Value}\"", StringComparison.Ordinal)))
+            .Sum(sample => sample.Value);
+
     /// <summary>The names of every metric with a sample in the text.</summary>
     public static IReadOnlySet<string> Names(string text) => Lines(text).Select(line => Parse(line).Name).ToHashSet(StringComparer.Ordinal);
 

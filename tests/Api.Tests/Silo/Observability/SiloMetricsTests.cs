@@ -42,6 +42,6 @@ public sealed class SiloMetricsTests(SiloFactory silo)
         names.ShouldContain("http_server_request_duration_seconds_count");
         names.ShouldContain("dotnet_gc_collections_total");
         names.ShouldContain("orleanslife_operator_queue_length");
-        PrometheusText.Sample(text, "orleanslife_kube_api_requests_total", ("verb", "create"), ("code", "201")).ShouldBeGreaterThan(0);
+        PrometheusText.Total(text, "orleanslife_kube_api_requests_total", ("verb", "create"), ("code", "201")).ShouldBeGreaterThan(0);
     }
 }
