@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OrleansLife.KubeEmulator.Access;
+using OrleansLife.KubeEmulator.Auditing;
 using OrleansLife.KubeEmulator.Controllers;
 using OrleansLife.KubeEmulator.Discovery;
 using OrleansLife.KubeEmulator.Faults;
@@ -67,6 +68,12 @@ public sealed partial class KubeApiEmulator : IAsyncDisposable
     /// <summary>Controls for injecting faults at run time.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>
+    /// Raised as each request is answered, with what an API server's audit log would record of it; for tests that must
+    /// know which client wrote what. Handlers run on the request's thread and must be quick.
+    /// </summary>
+    public event Action<AuditEvent>? Audited;
+
     /// <summary>Restores or seeds the state, starts the emulated controllers, and starts listening.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -88,6 +95,7 @@ public sealed partial class KubeApiEmulator : IAsyncDisposable
             new OpenApiDocuments(_service.Registry),
             new OpenApiV2Document(_service.Registry),
             Faults,
+            request => Audited?.Invoke(request),
             _logger);
         app.Run(dispatcher.HandleAsync);
         await app.StartAsync(cancellationToken);

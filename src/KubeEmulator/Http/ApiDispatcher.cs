@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OrleansLife.KubeEmulator.Access;
+using OrleansLife.KubeEmulator.Auditing;
 using OrleansLife.KubeEmulator.Discovery;
 using OrleansLife.KubeEmulator.Errors;
 using OrleansLife.KubeEmulator.Faults;
@@ -11,16 +12,30 @@ namespace OrleansLife.KubeEmulator.Http;
 
 /// <summary>
 /// The emulator's single request entry: injects configured faults, routes discovery, OpenAPI and resource paths, and
-/// turns every failure into the <c>Status</c> object the API server would send.
+/// turns every failure into the <c>Status</c> object the API server would send; each answered request goes to the audit.
 /// </summary>
 internal sealed partial class ApiDispatcher(
-    ResourceHandler resources, AccessReviewHandler reviews, DiscoveryDocuments discovery, OpenApiDocuments openApi, OpenApiV2Document openApiV2, FaultInjector faults, ILogger logger)
+    ResourceHandler resources, AccessReviewHandler reviews, DiscoveryDocuments discovery, OpenApiDocuments openApi, OpenApiV2Document openApiV2, FaultInjector faults,
+    Action<AuditEvent> audit, ILogger logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
         // At trace level, a request log: what a client asked, for example which verbs a silo's Role must grant.
         LogRequest(logger, http.Request.Method, http.Request.Path, http.Request.QueryString);
+        try
+        {
+            await AnswerAsync(http, cancellationToken);
+        }
+        finally
+        {
+            audit(new AuditEvent(http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "",
+                http.Request.Headers.UserAgent.ToString(), http.Response.StatusCode));
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext http, CancellationToken cancellationToken)
+    {
         try
         {
             await faults.BeforeRequestAsync(http, cancellationToken);

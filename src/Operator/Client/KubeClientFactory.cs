@@ -6,8 +6,8 @@ namespace OrleansLife.Operator.Client;
 
 /// <summary>
 /// Makes KubernetesClient's <see cref="Kubernetes"/> with what OrleansLife adds in front of the wire, outermost first:
-/// watches that close when cancelled, retries with a per-attempt timeout, the client-side rate limit, and request
-/// counting (so that every attempt is both rate-limited and counted).
+/// watches that close when cancelled, retries with a per-attempt timeout, the client-side rate limit, request counting
+/// (so that every attempt is both rate-limited and counted), and OrleansLife's User-Agent.
 /// </summary>
 public static class KubeClientFactory
 {
@@ -28,7 +28,8 @@ public static class KubeClientFactory
             new WatchAbortHandler(),
             new RetryHandler(options, time, logger ?? NullLogger.Instance, metrics),
             new RateLimitHandler(new TokenBucket(options.Qps, options.Burst, time)),
-            new MetricsHandler(metrics));
+            new MetricsHandler(metrics),
+            new UserAgentHandler(options.UserAgent ?? KubeClientOptions.DefaultUserAgent));
     }
 
     /// <summary>The configuration of an API server reached directly over plain HTTP without credentials, such as an emulator.</summary>

@@ -40,4 +40,14 @@ public sealed class KubeClientOptions
 
     /// <summary>Time allowed for one attempt of a non-watch request, and for a watch's response headers. Default: 30 s.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The User-Agent of every request: API servers write it into their audit logs and take it, up to its first slash,
+    /// as the field manager of a write. Default: null, meaning <see cref="DefaultUserAgent"/>; a silo sends its name too.
+    /// </summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary><c>orleanslife/&lt;version&gt;</c>, the product and its version, as client-go's controllers name themselves.</summary>
+    public static string DefaultUserAgent { get; } =
+        $"orleanslife/{typeof(KubeClientOptions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}";
 }

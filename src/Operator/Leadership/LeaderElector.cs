@@ -26,7 +26,7 @@ public sealed class LeaderElector
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         Identity = options.Identity ?? $"{Environment.MachineName.ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..8]}";
-        _lock = new ObservedLeaseLock(client, @namespace, options.LeaseName, Identity);
+        _lock = new ObservedLeaseLock(client, @namespace, options.LeaseName, Identity, timeProvider);
         _lock.Failed += error => LeaderElectorLog.TryFailed(logger, options.LeaseName, error);
         _options = options;
         _time = timeProvider;

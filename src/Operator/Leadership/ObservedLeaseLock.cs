@@ -11,12 +11,20 @@ namespace OrleansLife.Operator.Leadership;
 /// signals the end of the first attempt, and gives the lease up on leaving, which the library's elector does not do.
 /// It also hands a failure to reach the API server to the elector as an HTTP failure: the elector retries those until
 /// its renew deadline, whereas any other exception would end a leader's term at once.
+/// <para>
+/// It keeps a lease another silo holds that silo's until it would expire, even when the lease is deleted or seen from a
+/// leader that believes itself the holder: the library's elector would create a deleted lease at once, and a leader
+/// overwrites whatever holder it reads, so that after a deletion two silos could lead at the same time, each retaking
+/// the lease from the other. Here the holder alone recreates it, and a standby takes it only as it takes an expired one.
+/// </para>
 /// </summary>
-internal sealed class ObservedLeaseLock(IKubernetes client, string @namespace, string name, string identity) : ILock
+internal sealed class ObservedLeaseLock(IKubernetes client, string @namespace, string name, string identity, TimeProvider time) : ILock
 {
     private readonly LeaseLock _lease = new(client, @namespace, name, identity);
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _reads;
+    // The last record seen held by another silo, and when it was first seen so: the other silo's term runs from then.
+    private (LeaderElectionRecord Record, long SeenAt)? _heldElsewhere;
 
     /// <inheritdoc />
     public string Identity => identity;
@@ -45,11 +53,15 @@ internal sealed class ObservedLeaseLock(IKubernetes client, string @namespace, s
         {
             var record = await _lease.GetAsync(cancellationToken).ConfigureAwait(false);
             (Holder, LastError) = (NonEmpty(record?.HolderIdentity), null);
+            Observe(record);
             return record!;
         }
         catch (HttpOperationException error) when (error.Response?.StatusCode == HttpStatusCode.NotFound)
         {
-            (Holder, LastError) = (null, null);
+            LastError = null;
+            // Deleted while another silo held it: that silo does not know yet, and recreates it at its next renewal.
+            if (HeldElsewhere() is { } held) return held;
+            Holder = null;
             throw;
         }
         catch (HttpOperationException error)
@@ -69,8 +81,20 @@ internal sealed class ObservedLeaseLock(IKubernetes client, string @namespace, s
         WriteAsync(record, _lease.CreateAsync(record, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
-    public Task<bool> UpdateAsync(LeaderElectionRecord record, CancellationToken cancellationToken = default) =>
-        WriteAsync(record, _lease.UpdateAsync(record, cancellationToken), cancellationToken);
+    public async Task<bool> UpdateAsync(LeaderElectionRecord record, CancellationToken cancellationToken = default)
+    {
+        // Never over a live holder: the elector renews whatever it read as long as it believes itself the leader.
+        if (HeldElsewhere() is not null) return false;
+        try
+        {
+            return await WriteAsync(record, _lease.UpdateAsync(record, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpOperationException error) when (error.Response?.StatusCode == HttpStatusCode.NotFound)
+        {
+            // Deleted since it was read: the next attempt reads that and creates it.
+            return false;
+        }
+    }
 
     /// <inheritdoc />
     public string Describe() => _lease.Describe();
@@ -109,6 +133,21 @@ internal sealed class ObservedLeaseLock(IKubernetes client, string @namespace, s
             return false;
         }
     }
+
+    private void Observe(LeaderElectionRecord? record)
+    {
+        if (NonEmpty(record?.HolderIdentity) is not { } holder || holder == identity) _heldElsewhere = null;
+        else if (_heldElsewhere is not { } seen || !SameTerm(seen.Record, record!)) _heldElsewhere = (record!, time.GetTimestamp());
+    }
+
+    /// <summary>The record of another silo's lease that has not expired since it was first seen; null when there is none.</summary>
+    private LeaderElectionRecord? HeldElsewhere() =>
+        _heldElsewhere is { } seen && time.GetElapsedTime(seen.SeenAt) < TimeSpan.FromSeconds(seen.Record.LeaseDurationSeconds)
+            ? seen.Record
+            : null;
+
+    private static bool SameTerm(LeaderElectionRecord a, LeaderElectionRecord b) =>
+        a.HolderIdentity == b.HolderIdentity && a.RenewTime == b.RenewTime && a.AcquireTime == b.AcquireTime;
 
     private void Fail(Exception error)
     {

@@ -62,7 +62,9 @@ public static class SiloKubernetesExtensions
         // The emulator's defaults go first, so that the settings bound after them win.
         if (mode == KubeMode.Emulator) AddEmulator(builder);
         else services.AddSingleton(new KubeConnection(mode, null, null));
-        services.AddOptions<KubeClientOptions>().BindConfiguration(SectionName);
+        // Every request names the silo, so that the API server's audit log says which silo wrote what.
+        services.AddOptions<KubeClientOptions>().BindConfiguration(SectionName)
+            .PostConfigure<ILocalSiloDetails>((client, silo) => client.UserAgent ??= $"{KubeClientOptions.DefaultUserAgent} ({silo.Name})");
         // The emulator picks its port as it starts; the client, made on first use, asks it then. Its endpoint is known in
         // process, so the client needs no kubeconfig for it.
         if (mode == KubeMode.Emulator) services.AddKubeClient(provider => KubeClientFactory.Direct(provider.GetRequiredService<KubeApiEmulator>().BaseAddress));

@@ -78,13 +78,52 @@ public sealed class LeaderElectorTests : IAsyncLifetime
         elector.LastError.ShouldNotBeNull();
     }
 
-    private LeaderElector Elector(Kubernetes client, string identity) => new(client, _namespace,
+    [Fact]
+    public async Task ADeletedLease_IsRecreatedByItsHolder_AndTheStandbyDoesNotLeadMeanwhile()
+    {
+        using var clientA = _emulator.Client();
+        using var clientB = _emulator.Client();
+        var a = Elector(clientA, "silo-a");
+        // The standby looks four times as often as the leader renews, so it is the first to find the lease gone.
+        var b = Elector(clientB, "silo-b", retryPeriod: TimeSpan.FromMilliseconds(50));
+        using var stop = new CancellationTokenSource();
+        var runA = a.RunAsync(term => Lead(term, null), stop.Token);
+        await a.WhenLeadingAsync().WaitAsync(Wait);
+        var termB = new TaskCompletionSource<LeadershipTerm>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var runB = b.RunAsync(term => Lead(term, termB), stop.Token);
+        await b.FirstAttempt.WaitAsync(Wait);
+        using var watching = new CancellationTokenSource(Wait);
+        await using var changes = clientA.CoordinationV1.WatchListNamespacedLeaseAsync(_namespace, cancellationToken: watching.Token)
+            .GetAsyncEnumerator(watching.Token);
+        (await changes.MoveNextAsync()).ShouldBeTrue();
+        changes.Current.Item2.Spec.HolderIdentity.ShouldBe("silo-a");
+
+        await clientA.CoordinationV1.DeleteNamespacedLeaseAsync(new LeaderElectionOptions().LeaseName, _namespace, cancellationToken: watching.Token);
+        var deleted = TimeProvider.System.GetTimestamp();
+
+        // Every version of the lease until well past the moment the standby would take an expired one names the leader:
+        // the leader renews every 200 ms, so these come as fast as they are written.
+        var holders = new List<string>();
+        while (TimeProvider.System.GetElapsedTime(deleted) < TimeSpan.FromSeconds(3.5))
+        {
+            (await changes.MoveNextAsync()).ShouldBeTrue();
+            if (changes.Current.Item1 != WatchEventType.Deleted) holders.Add(changes.Current.Item2.Spec.HolderIdentity);
+        }
+        holders.ShouldNotBeEmpty();
+        holders.ShouldAllBe(holder => holder == "silo-a");
+        (a.IsLeader, b.IsLeader, termB.Task.IsCompleted).ShouldBe((true, false, false));
+        await stop.CancelAsync();
+        (await runA.WaitAsync(Wait)).ShouldBeFalse();
+        await Should.ThrowAsync<OperationCanceledException>(runB.WaitAsync(Wait));
+    }
+
+    private LeaderElector Elector(Kubernetes client, string identity, TimeSpan? retryPeriod = null) => new(client, _namespace,
         new LeaderElectionOptions
         {
             Identity = identity,
             LeaseDuration = TimeSpan.FromSeconds(3),
             RenewDeadline = TimeSpan.FromSeconds(2),
-            RetryPeriod = TimeSpan.FromMilliseconds(200),
+            RetryPeriod = retryPeriod ?? TimeSpan.FromMilliseconds(200),
         },
         TimeProvider.System,
         NullLogger<LeaderElector>.Instance);
