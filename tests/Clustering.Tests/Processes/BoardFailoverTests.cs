@@ -1,154 +1,104 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using k8s;
-using k8s.Models;
-using OrleansLife.KubeEmulator;
-using OrleansLife.KubeEmulator.Hosting;
-using OrleansLife.Testing.Tools;
+using OrleansLife.Operator.Leadership;
 using Xunit.Abstractions;
 
 namespace OrleansLife.Clustering.Tests.Processes;
 
 /// <summary>
-/// Two silo processes in one Orleans cluster against one API emulator: the Lease holder plays the board and writes its
-/// pods. Killed with SIGKILL, it is replaced by the other silo, which resumes the board from its object and adopts its
-/// pods: the cells that lived through it keep their very pods, and none is left over or missing.
+/// Two silo processes in one Orleans cluster against one API emulator: the Lease holder plays the board and is the only
+/// silo that writes its pods, as the emulator's audit shows by each write's User-Agent. Killed with SIGKILL, it is
+/// replaced by the other silo, which resumes the board from its object and adopts its pods; with its Lease deleted, it
+/// holds the Lease again at once and stays the only writer.
 /// </summary>
 [Trait("Category", "Processes")]
 public sealed class BoardFailoverTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Namespace = "life";
     private const string Board = "block-and-blinker";
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan FailoverDeadline = TimeSpan.FromMinutes(1);
-    // A block (still: its four pods live through everything) and a blinker (period 2: its centre cell never dies).
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(1);
+    // A block (still: its four pods live through everything) and a blinker (period 2: its centre cell never dies, and
+    // its four other cells make a birth and a death of a pod every generation).
     private static readonly (int X, int Y)[] Block = [(1, 1), (2, 1), (1, 2), (2, 2)];
     private static readonly (int X, int Y)[][] BlinkerPhases = [[(6, 5), (7, 5), (8, 5)], [(7, 4), (7, 5), (7, 6)]];
-    private readonly string _directory = Directory.CreateTempSubdirectory("failover-").FullName;
-    private readonly List<SiloProcess> _silos = [];
+    private SiloCluster _cluster = null!;
 
-    private KubeApiEmulator Emulator { get; set; } = null!;
+    public async Task InitializeAsync() => _cluster = await SiloCluster.StartAsync("failover");
 
-    public async Task InitializeAsync()
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
+
+    [Fact]
+    public async Task OnlyTheLeaderWritesPods_AndKillingIt_HandsTheBoardToTheOtherSilo_WhichAdoptsItsPods()
     {
-        var options = new KubeEmulatorOptions { KubeconfigPath = null, PodRunningDelay = TimeSpan.FromMilliseconds(50) };
-        options.CustomResourceDefinitionFiles.Add(RepositoryPaths.BoardCrd);
-        options.CustomResourceDefinitionFiles.Add(RepositoryPaths.ClusterMembershipCrd);
-        Emulator = new KubeApiEmulator(options);
-        await Emulator.StartAsync(CancellationToken.None);
-    }
+        var (leader, standby) = await StartBoardAsync();
+        var leaderName = await leader.NameAsync();
+        var standbyName = await standby.NameAsync();
+        var before = await _cluster.PodsAsync(Board);
+        var checkpoint = (await _cluster.CheckpointAsync(Board))!.Value;
+        var writtenBeforeKill = _cluster.PodWrites.Count;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var silo in _silos) silo.Dispose();
-        await Emulator.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
+        leader.Kill();
+        var resumed = await Eventually.HoldsAsync(async () => await SiloCluster.GenerationAsync(standby, Board) > checkpoint,
+            Deadline, () => _cluster.Describe($"the standby to play the board past generation {checkpoint}"));
+        output.WriteLine($"The board played on {resumed.TotalSeconds:F1} s after its leader was killed (lease 8 s, retry 2 s)");
+
+        var (generation, live) = await PauseAndCheckAsync(standby);
+        var after = await _cluster.PodsAsync(Board);
+        // The cells that lived all along kept their pods: adopted, not made again.
+        foreach (var survivor in Block.Append((7, 5)).Select(PodName)) after[survivor].ShouldBe(before[survivor], survivor);
+        // One writer at a time: the leader's writes, then (none before the kill) the standby's, and nobody else's.
+        var writes = _cluster.PodWrites.ToList();
+        var firstByStandby = writes.FindIndex(write => write.SentBy(standbyName));
+        firstByStandby.ShouldBeGreaterThanOrEqualTo(writtenBeforeKill, $"the standby wrote pods of generation {generation} ({live.Count} cells), none before the kill");
+        writes.Take(firstByStandby).ShouldAllBe(write => write.SentBy(leaderName));
+        writes.Skip(firstByStandby).ShouldAllBe(write => write.SentBy(standbyName));
     }
 
     [Fact]
-    public async Task KillingTheLeader_HandsTheBoardToTheOtherSilo_WhichAdoptsItsPods_AndPlaysOnCorrectly()
+    public async Task DeletingTheLease_ItsHolderHoldsItAgainAtOnce_AndStaysTheOnlyWriterOfPods()
     {
-        using var kube = new Kubernetes(new KubernetesClientConfiguration { Host = Emulator.BaseAddress.AbsoluteUri });
-        await kube.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = Namespace } });
-        var kubeconfig = Path.Combine(_directory, "kubeconfig");
-        await Emulator.WriteKubeconfigAsync(kubeconfig, Namespace);
-        var ports = FreePorts.Take(6);
-        for (var i = 0; i < 2; i++)
-        {
-            _silos.Add(SiloProcess.Start(_directory, ports[3 * i], ports[3 * i + 1],
-            [
-                "--kube", "cluster", "--kubeconfig", kubeconfig,
-                "--Cluster:Membership=kubernetes", "--Cluster:ClusterId=failover", $"--Cluster:GatewayPort={ports[3 * i + 2]}",
-                "--ClusterMembership:ProbeTimeout=00:00:01", "--ClusterMembership:NumMissedProbesLimit=2",
-            ]));
-            _silos[i].Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Emulator.AdminToken);
-        }
+        var (leader, _) = await StartBoardAsync();
+        var leaderName = await leader.NameAsync();
 
-        await Eventually.HoldsAsync(async () => await LeaderAsync() is not null
-            && (await Task.WhenAll(_silos.Select(s => s.SiloStatusesAsync()))).All(statuses => statuses?.Count(s => s == "active") == 2),
-            StartDeadline, () => Describe("one silo to lead and both to list 2 active silos"));
-        var leader = (await LeaderAsync())!;
-        var standby = _silos.Single(silo => silo != leader);
+        using (var kube = _cluster.Client())
+            await kube.CoordinationV1.DeleteNamespacedLeaseAsync(new LeaderElectionOptions().LeaseName, SiloCluster.Namespace);
+        var heldAgain = await Eventually.HoldsAsync(async () => await _cluster.LeaseHolderAsync() is not null,
+            Deadline, () => _cluster.Describe("a silo to hold the deleted Lease again"));
+        output.WriteLine($"The Lease was held again {heldAgain.TotalSeconds:F1} s after it was deleted (retry 2 s)");
+        (await _cluster.LeaseHolderAsync()).ShouldBe(leaderName);
+
+        // Past the moment a standby could have taken the lease as an expired one (8 s), the board still plays on.
+        var deletedAt = await SiloCluster.GenerationAsync(leader, Board);
+        await Eventually.HoldsAsync(async () => await SiloCluster.GenerationAsync(leader, Board) > deletedAt + 50,
+            Deadline, () => _cluster.Describe($"the board to play 50 generations past {deletedAt}"));
+        await PauseAndCheckAsync(leader);
+        _cluster.PodWrites.ShouldAllBe(write => write.SentBy(leaderName));
+    }
+
+    /// <summary>Starts two silos and the board on the leader; returns once its pods are there and it has a checkpoint.</summary>
+    private async Task<(SiloProcess Leader, SiloProcess Standby)> StartBoardAsync()
+    {
+        var started = await _cluster.StartSilosAsync(2);
+        output.WriteLine($"2 silos active and one leading {started.TotalSeconds:F1} s after start");
+        var leader = (await _cluster.LeaderAsync())!;
+        var standby = _cluster.Silos.Single(silo => silo != leader);
         var cells = Block.Concat(BlinkerPhases[0]).Select(cell => new[] { cell.X, cell.Y }).ToArray();
         using (var created = await leader.Http.PostAsJsonAsync("api/boards", new { name = Board, width = 12, height = 10, cells, tickMilliseconds = 200 }))
             created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        await Eventually.HoldsAsync(async () => (await _cluster.PodsAsync(Board)).Count == 7 && await _cluster.CheckpointAsync(Board) is > 0,
+            Deadline, () => _cluster.Describe("the board's 7 pods and a checkpoint"));
+        return (leader, standby);
+    }
 
-        // Every pod there, and a checkpoint in the object's status, before the leader dies.
-        await Eventually.HoldsAsync(async () => (await PodsAsync()).Count == 7 && await CheckpointAsync() is > 0,
-            StartDeadline, () => Describe("the board's 7 pods and a checkpoint"));
-        var before = await PodsAsync();
-        var checkpoint = (await CheckpointAsync())!.Value;
-
-        leader.Kill();
-        var resumed = await Eventually.HoldsAsync(async () => await GenerationAsync(standby) > checkpoint,
-            FailoverDeadline, () => Describe($"the standby to play the board past generation {checkpoint}"));
-        output.WriteLine($"The board played on {resumed.TotalSeconds:F1} s after its leader was killed (lease 8 s, retry 2 s)");
-
-        using (var paused = await standby.Http.PostAsync($"api/boards/{Board}/pause", null))
-            paused.StatusCode.ShouldBe(HttpStatusCode.OK, await paused.Content.ReadAsStringAsync());
-        var board = await standby.Http.GetFromJsonAsync<JsonElement>($"api/boards/{Board}");
-        var generation = board.GetProperty("generation").GetInt64();
-        var live = board.GetProperty("cells").EnumerateArray().Select(cell => (cell[0].GetInt32(), cell[1].GetInt32())).ToHashSet();
+    /// <summary>Pauses the board: its cells are the block and the blinker's phase, and its pods are exactly those cells.</summary>
+    private async Task<(long Generation, HashSet<(int X, int Y)> Live)> PauseAndCheckAsync(SiloProcess silo)
+    {
+        var (generation, live) = await SiloCluster.PauseAsync(silo, Board);
         live.ShouldBe(Block.Concat(BlinkerPhases[generation % 2]).ToHashSet(), $"generation {generation}");
-        await Eventually.HoldsAsync(async () => (await PodsAsync()).Keys.ToHashSet().SetEquals(live.Select(PodName)),
-            FailoverDeadline, () => Describe($"pods to be exactly the live cells of generation {generation}"));
-
-        var after = await PodsAsync();
-        // The cells that lived all along kept their pods: adopted, not made again.
-        foreach (var survivor in Block.Append((7, 5)).Select(PodName)) after[survivor].ShouldBe(before[survivor], survivor);
-    }
-
-    private async Task<SiloProcess?> LeaderAsync()
-    {
-        foreach (var silo in _silos)
-        {
-            try
-            {
-                using var health = await silo.Http.GetAsync("api/health");
-                if (health.StatusCode == HttpStatusCode.OK) return silo;
-            }
-            catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
-            {
-                // Not up yet, or killed.
-            }
-        }
-        return null;
-    }
-
-    private static async Task<long> GenerationAsync(SiloProcess silo)
-    {
-        try
-        {
-            using var response = await silo.Http.GetAsync($"api/boards/{Board}?cells=false");
-            if (!response.IsSuccessStatusCode) return -1;
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("generation").GetInt64();
-        }
-        catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
-        {
-            return -1;
-        }
-    }
-
-    /// <summary>The board's pods that are not going away, by name, with their uids.</summary>
-    private async Task<Dictionary<string, string>> PodsAsync()
-    {
-        using var kube = new Kubernetes(new KubernetesClientConfiguration { Host = Emulator.BaseAddress.AbsoluteUri });
-        var pods = await kube.CoreV1.ListNamespacedPodAsync(Namespace, labelSelector: $"orleanslife.io/board={Board}");
-        return pods.Items.Where(pod => pod.Metadata.DeletionTimestamp is null).ToDictionary(pod => pod.Metadata.Name, pod => pod.Metadata.Uid);
-    }
-
-    private async Task<long?> CheckpointAsync()
-    {
-        using var kube = new Kubernetes(new KubernetesClientConfiguration { Host = Emulator.BaseAddress.AbsoluteUri });
-        var board = await kube.CustomObjects.GetNamespacedCustomObjectAsync<JsonElement>("orleanslife.io", "v1", Namespace, "boards", Board);
-        return board.TryGetProperty("status", out var status) && status.TryGetProperty("generation", out var generation) ? generation.GetInt64() : null;
+        await Eventually.HoldsAsync(async () => (await _cluster.PodsAsync(Board)).Keys.ToHashSet().SetEquals(live.Select(PodName)),
+            Deadline, () => _cluster.Describe($"pods to be exactly the live cells of generation {generation}"));
+        return (generation, live);
     }
 
     private static string PodName((int X, int Y) cell) => $"{Board}-{cell.X}-{cell.Y}";
-
-    private string Describe(string expectation) =>
-        $"waited for {expectation}.\n" + string.Join("\n\n", _silos.Select((silo, i) =>
-            $"--- silo {i} (http {silo.HttpPort}{(silo.HasExited ? ", exited" : "")}):\n{silo.Output}"));
 }

@@ -77,6 +77,15 @@ public sealed class SiloProcess : IDisposable
         }
     }
 
+    /// <summary>The silo's Orleans name, which it sends in its User-Agent and the Lease names it by: read from its own runtime view.</summary>
+    public async Task<string> NameAsync()
+    {
+        var runtime = await Http.GetFromJsonAsync<JsonElement>("api/runtime");
+        return runtime.GetProperty("silos").EnumerateArray()
+            .Single(silo => silo.GetProperty("address").GetString()!.StartsWith($"S127.0.0.1:{SiloPort}:", StringComparison.Ordinal))
+            .GetProperty("name").GetString()!;
+    }
+
     /// <summary>Kills the process at once (SIGKILL), as a crash or an OOM kill would: no goodbye to the cluster.</summary>
     public void Kill()
     {

@@ -1,120 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
 using k8s;
-using k8s.Models;
 using OrleansLife.Clustering.Objects;
-using OrleansLife.KubeEmulator;
-using OrleansLife.KubeEmulator.Hosting;
-using OrleansLife.Testing.Tools;
+using OrleansLife.Grains.Boards;
+using OrleansLife.Grains.Cells;
+using OrleansLife.Grains.Reference;
+using OrleansLife.Grains.Rules;
 using Xunit.Abstractions;
 
 namespace OrleansLife.Clustering.Tests.Processes;
 
 /// <summary>
-/// Three silo processes with <c>--Cluster:Membership=kubernetes</c> against one API emulator (the in-process one,
-/// serving HTTP as the standalone one does): they find each other there, and when one is killed outright the other two
-/// declare it dead in the ClusterMembership object.
+/// Three silo processes with <c>--Cluster:Membership=kubernetes</c> against one API emulator: they find each other
+/// there and share a board's cells. When the silo that hosts the board's grain (the leader's) is killed outright, the
+/// other two declare it dead in the ClusterMembership object, and one of them resumes the board from its checkpoint
+/// and rebuilds the lost cells: its generations still equal the array engine's, and its pods are its live cells.
 /// </summary>
 [Trait("Category", "Processes")]
 public sealed class ThreeSiloClusterTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Silos = 3;
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan DeathDeadline = TimeSpan.FromMinutes(1);
-    private readonly string _directory = Directory.CreateTempSubdirectory("membership-").FullName;
-    private readonly List<SiloProcess> _silos = [];
+    private const string ClusterId = "three-silos";
+    private const string Board = "r-pentomino";
+    private const int Side = 24;
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(1);
+    // The R-pentomino, in the middle of a torus: chaos for hundreds of generations, so that a single wrong cell shows.
+    private static readonly Coordinate[] RPentomino = [new(12, 11), new(13, 11), new(11, 12), new(12, 12), new(12, 13)];
+    private SiloCluster _cluster = null!;
 
-    private KubeApiEmulator Emulator { get; set; } = null!;
+    public async Task InitializeAsync() => _cluster = await SiloCluster.StartAsync(ClusterId);
 
-    public async Task InitializeAsync()
-    {
-        var options = new KubeEmulatorOptions { KubeconfigPath = null, PodRunningDelay = TimeSpan.FromMilliseconds(50) };
-        options.CustomResourceDefinitionFiles.Add(RepositoryPaths.BoardCrd);
-        options.CustomResourceDefinitionFiles.Add(RepositoryPaths.ClusterMembershipCrd);
-        Emulator = new KubeApiEmulator(options);
-        await Emulator.StartAsync(CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var silo in _silos) silo.Dispose();
-        await Emulator.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
-    public async Task ThreeSilos_JoinThroughTheKubernetesApi_AndTheTwoLeftDeclareAKilledOneDead()
+    public async Task KillingTheSiloThatHostsTheBoard_LeavesItDeadInTheObject_AndTheBoardResumesOnAnother_AsTheArrayEnginePlaysIt()
     {
-        const string @namespace = "life";
-        const string clusterId = "three-silos";
-        using (var client = new Kubernetes(new KubernetesClientConfiguration { Host = Emulator.BaseAddress.AbsoluteUri }))
-            await client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = @namespace } });
-        var kubeconfig = Path.Combine(_directory, "kubeconfig");
-        await File.WriteAllTextAsync(kubeconfig, Kubeconfig(Emulator.BaseAddress, @namespace));
-        var ports = FreePorts.Take(3 * Silos);
-        for (var i = 0; i < Silos; i++)
-        {
-            _silos.Add(SiloProcess.Start(_directory, ports[3 * i], ports[3 * i + 1],
-            [
-                "--kube", "cluster", "--kubeconfig", kubeconfig,
-                "--Cluster:Membership=kubernetes", $"--Cluster:ClusterId={clusterId}", $"--Cluster:GatewayPort={ports[3 * i + 2]}",
-                // Probes every second, two missed make a suspicion: a killed silo is dead within seconds, not tens.
-                "--ClusterMembership:ProbeTimeout=00:00:01", "--ClusterMembership:NumMissedProbesLimit=2",
-            ]));
-        }
+        var joined = await _cluster.StartSilosAsync(Silos);
+        output.WriteLine($"{Silos} silos active in every silo's view {joined.TotalSeconds:F1} s after start");
+        var leader = (await _cluster.LeaderAsync())!;
+        var cells = RPentomino.Select(cell => new[] { cell.X, cell.Y }).ToArray();
+        using (var created = await leader.Http.PostAsJsonAsync("api/boards",
+            new { name = Board, width = Side, height = Side, topology = "torus", cells, tickMilliseconds = 100 }))
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        await Eventually.HoldsAsync(async () => await _cluster.CheckpointAsync(Board) is > 5,
+            Deadline, () => _cluster.Describe("a checkpoint past generation 5"));
+        var checkpoint = (await _cluster.CheckpointAsync(Board))!.Value;
 
-        var joined = await Eventually.HoldsAsync(
-            async () => (await Task.WhenAll(_silos.Select(CountActiveAsync))).All(active => active == Silos),
-            StartDeadline, () => Describe("every silo to list 3 active silos"));
-        output.WriteLine($"3 silos active in every silo's view {joined.TotalSeconds:F1} s after start");
+        leader.Kill();
+        var survivors = _cluster.Silos.Where(silo => silo != leader).ToList();
+        var resumed = await Eventually.HoldsAsync(
+            async () => await _cluster.LeaderAsync() is { } next && await SiloCluster.GenerationAsync(next, Board) > checkpoint,
+            Deadline, () => _cluster.Describe($"a survivor to lead and play the board past generation {checkpoint}"));
+        output.WriteLine($"The board played on {resumed.TotalSeconds:F1} s after the silo hosting it was killed");
 
-        var killed = _silos[^1];
-        killed.Kill();
-        var survivors = _silos.Take(Silos - 1).ToList();
-        var declared = await Eventually.HoldsAsync(
+        var (generation, live) = await SiloCluster.PauseAsync((await _cluster.LeaderAsync())!, Board);
+        var engine = new ArrayEngine(Side, Side, Topology.Torus, LifeRule.Conway, RPentomino);
+        engine.Step((int)generation);
+        live.ShouldBe(engine.LiveCells().Select(cell => (cell.X, cell.Y)).ToHashSet(), $"generation {generation}");
+        await Eventually.HoldsAsync(
+            async () => (await _cluster.PodsAsync(Board)).Keys.ToHashSet().SetEquals(live.Select(cell => $"{Board}-{cell.X}-{cell.Y}")),
+            Deadline, () => _cluster.Describe($"pods to be exactly the {live.Count} live cells of generation {generation}"));
+
+        await Eventually.HoldsAsync(
             async () => (await Task.WhenAll(survivors.Select(CountActiveAsync))).All(active => active == Silos - 1)
-                && await StatusOfSiloOnPortAsync(@namespace, clusterId, killed.SiloPort) == "Dead",
-            DeathDeadline, () => Describe("the survivors to list 2 active silos and the object to say the killed one is Dead"));
-        output.WriteLine($"Killed silo declared dead {declared.TotalSeconds:F1} s after kill -9");
-
-        var table = await ReadTableAsync(@namespace, clusterId);
-        table.Spec.Members.Count(row => row.Status == "Active").ShouldBe(Silos - 1);
+                && await StatusOfSiloOnPortAsync(leader.SiloPort) == "Dead",
+            Deadline, () => _cluster.Describe("the survivors to list 2 active silos and the object to say the killed one is Dead"));
+        (await ReadTableAsync()).Spec.Members.Count(row => row.Status == "Active").ShouldBe(Silos - 1);
     }
 
     private static async Task<int> CountActiveAsync(SiloProcess silo) =>
         (await silo.SiloStatusesAsync())?.Count(status => status == "active") ?? -1;
 
-    private async Task<string?> StatusOfSiloOnPortAsync(string @namespace, string clusterId, int siloPort) =>
-        (await ReadTableAsync(@namespace, clusterId)).Spec.Members
+    private async Task<string?> StatusOfSiloOnPortAsync(int siloPort) =>
+        (await ReadTableAsync()).Spec.Members
             .SingleOrDefault(row => row.SiloAddress.StartsWith($"127.0.0.1:{siloPort}@", StringComparison.Ordinal))?.Status;
 
-    private async Task<ClusterMembership> ReadTableAsync(string @namespace, string clusterId)
+    private async Task<ClusterMembership> ReadTableAsync()
     {
-        using var client = new Kubernetes(new KubernetesClientConfiguration { Host = Emulator.BaseAddress.AbsoluteUri });
+        using var client = _cluster.Client();
         return await client.CustomObjects.GetNamespacedCustomObjectAsync<ClusterMembership>(
-            ClusterMembership.Group, ClusterMembership.Version, @namespace, ClusterMembership.Plural, clusterId);
+            ClusterMembership.Group, ClusterMembership.Version, SiloCluster.Namespace, ClusterMembership.Plural, ClusterId);
     }
-
-    private string Describe(string expectation) =>
-        $"waited for {expectation}.\n" + string.Join("\n\n", _silos.Select((silo, i) =>
-            $"--- silo {i} (http {silo.HttpPort}, silo port {silo.SiloPort}{(silo.HasExited ? ", exited" : "")}):\n{silo.Output}"));
-
-    /// <summary>A kubeconfig for the emulator; it carries a token because KubernetesClient refuses a user without credentials.</summary>
-    private static string Kubeconfig(Uri server, string @namespace) => $"""
-        apiVersion: v1
-        kind: Config
-        clusters:
-        - name: emulator
-          cluster:
-            server: {server.AbsoluteUri.TrimEnd('/')}
-        users:
-        - name: emulator
-          user:
-            token: test
-        contexts:
-        - name: emulator
-          context:
-            cluster: emulator
-            user: emulator
-            namespace: {@namespace}
-        current-context: emulator
-        """;
 }
