@@ -55,7 +55,8 @@ public static class BoardObjectsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<LeaderElector>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BoardLeaderService>());
-        services.Replace(ServiceDescriptor.Singleton<IBoardCatalog, KubeBoardCatalog>());
+        services.TryAddSingleton<KubeBoardCatalog>();
+        services.Replace(ServiceDescriptor.Singleton<IBoardCatalog>(provider => provider.GetRequiredService<KubeBoardCatalog>()));
         var options = services.AddOptions<BoardControllerOptions>().ValidateOnStart();
         return configure is null ? options : options.Configure(configure);
     }

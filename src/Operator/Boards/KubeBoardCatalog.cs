@@ -8,11 +8,37 @@ namespace OrleansLife.Operator.Boards;
 
 /// <summary>
 /// Boards kept as Kubernetes Board objects: a request changes the object, and the <see cref="BoardController"/>, which
-/// acts on objects however they change (the API or kubectl), does the rest. Each call waits until it has.
+/// acts on objects however they change (the API or kubectl), does the rest. Each call waits until it has. Only the
+/// leading silo runs the controller: a standby hands its changes to the leader's silo (<see cref="IBoardChangesGrain"/>).
 /// </summary>
 public sealed class KubeBoardCatalog(BoardController controller, LeaderElector elector, IGrainFactory grains) : IBoardCatalog
 {
+    /// <summary>Whether this silo leads, and so runs the controller the changes wait for.</summary>
+    public bool Leads => elector.IsLeader;
+
+    private IBoardChangesGrain Leader => grains.GetGrain<IBoardChangesGrain>(IBoardChangesGrain.Key);
+
     public async Task<BoardSnapshot> CreateAsync(BoardSpec spec, BoardDefinition definition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return await LeadsAsync("create", definition.Name).ConfigureAwait(false)
+            ? await CreateHereAsync(spec, definition, cancellationToken).ConfigureAwait(false)
+            : await Leader.CreateAsync(spec, definition).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        if (await LeadsAsync("delete", name).ConfigureAwait(false)) await DeleteHereAsync(name, cancellationToken).ConfigureAwait(false);
+        else await Leader.DeleteAsync(name).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<BoardSnapshot> SetPausedAsync(string name, bool paused, CancellationToken cancellationToken) =>
+        await LeadsAsync("pause or resume", name).ConfigureAwait(false)
+            ? await SetPausedHereAsync(name, paused, cancellationToken).ConfigureAwait(false)
+            : await Leader.SetPausedAsync(name, paused).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Creates the board on this silo, which must lead.</summary>
+    internal async Task<BoardSnapshot> CreateHereAsync(BoardSpec spec, BoardDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(definition);
@@ -51,14 +77,16 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
         }
     }
 
-    public async Task DeleteAsync(string name, CancellationToken cancellationToken)
+    /// <summary>Deletes the board on this silo, which must lead.</summary>
+    internal async Task DeleteHereAsync(string name, CancellationToken cancellationToken)
     {
         await EnsureLeadingAsync("delete", name).ConfigureAwait(false);
         var uid = await DeleteObjectAsync(name).ConfigureAwait(false) ?? throw new BoardNotFoundException(name);
         await controller.WhenDeletedAsync(name, uid, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<BoardSnapshot> SetPausedAsync(string name, bool paused, CancellationToken cancellationToken)
+    /// <summary>Pauses or resumes the board on this silo, which must lead.</summary>
+    internal async Task<BoardSnapshot> SetPausedHereAsync(string name, bool paused, CancellationToken cancellationToken)
     {
         await EnsureLeadingAsync("pause or resume", name).ConfigureAwait(false);
         try
@@ -77,6 +105,27 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
         // The controller applies the new spec too; doing it here as well lets the answer show it. Both are idempotent.
         var board = grains.GetGrain<IBoardGrain>(name);
         return paused ? await board.PauseAsync().ConfigureAwait(false) : await board.ResumeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether this silo leads (true) or another one does (false): a silo still campaigning (just started) waits for the
+    /// first attempt on the lease to end, and then to be elected if nobody else leads.
+    /// </summary>
+    private async Task<bool> LeadsAsync(string action, string name)
+    {
+        if (elector.IsLeader) return true;
+        try
+        {
+            await elector.FirstAttempt.WaitAsync(controller.RequestTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Judged below, as any silo not elected.
+        }
+        if (elector.IsLeader) return true;
+        if (elector.Leader is { } leader && leader != elector.Identity) return false;
+        await EnsureLeadingAsync(action, name).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>

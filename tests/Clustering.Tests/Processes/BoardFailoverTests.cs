@@ -57,7 +57,7 @@ public sealed class BoardFailoverTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task DeletingTheLease_ItsHolderHoldsItAgainAtOnce_AndStaysTheOnlyWriterOfPods()
     {
-        var (leader, _) = await StartBoardAsync();
+        var (leader, standby) = await StartBoardAsync();
         var leaderName = await leader.NameAsync();
 
         using (var kube = _cluster.Client())
@@ -71,11 +71,11 @@ public sealed class BoardFailoverTests(ITestOutputHelper output) : IAsyncLifetim
         var deletedAt = await SiloCluster.GenerationAsync(leader, Board);
         await Eventually.HoldsAsync(async () => await SiloCluster.GenerationAsync(leader, Board) > deletedAt + 50,
             Deadline, () => _cluster.Describe($"the board to play 50 generations past {deletedAt}"));
-        await PauseAndCheckAsync(leader);
+        await PauseAndCheckAsync(standby);
         _cluster.PodWrites.ShouldAllBe(write => write.SentBy(leaderName));
     }
 
-    /// <summary>Starts two silos and the board on the leader; returns once its pods are there and it has a checkpoint.</summary>
+    /// <summary>Starts two silos and the board (played by the leader); returns once its pods are there and it has a checkpoint.</summary>
     private async Task<(SiloProcess Leader, SiloProcess Standby)> StartBoardAsync()
     {
         var started = await _cluster.StartSilosAsync(2);
@@ -83,7 +83,8 @@ public sealed class BoardFailoverTests(ITestOutputHelper output) : IAsyncLifetim
         var leader = (await _cluster.LeaderAsync())!;
         var standby = _cluster.Silos.Single(silo => silo != leader);
         var cells = Block.Concat(BlinkerPhases[0]).Select(cell => new[] { cell.X, cell.Y }).ToArray();
-        using (var created = await leader.Http.PostAsJsonAsync("api/boards", new { name = Board, width = 12, height = 10, cells, tickMilliseconds = 200 }))
+        // Through the standby: a Service sends requests to any silo, and every silo takes changes.
+        using (var created = await standby.Http.PostAsJsonAsync("api/boards", new { name = Board, width = 12, height = 10, cells, tickMilliseconds = 200 }))
             created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         await Eventually.HoldsAsync(async () => (await _cluster.PodsAsync(Board)).Count == 7 && await _cluster.CheckpointAsync(Board) is > 0,
             Deadline, () => _cluster.Describe("the board's 7 pods and a checkpoint"));
