@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using k8s;
 using OrleansLife.Clustering.Objects;
 using OrleansLife.Grains.Boards;
@@ -38,6 +39,7 @@ public sealed class ThreeSiloClusterTests(ITestOutputHelper output) : IAsyncLife
         var joined = await _cluster.StartSilosAsync(Silos);
         output.WriteLine($"{Silos} silos active in every silo's view {joined.TotalSeconds:F1} s after start");
         var leader = (await _cluster.LeaderAsync())!;
+        await AStandbysChangeIsRefusedByTheLeader_WithTheFieldToBlame_AndNothingChangedAsync(_cluster.Silos.First(silo => silo != leader));
         var cells = RPentomino.Select(cell => new[] { cell.X, cell.Y }).ToArray();
         using (var created = await leader.Http.PostAsJsonAsync("api/boards",
             new { name = Board, width = Side, height = Side, topology = "torus", cells, tickMilliseconds = 100 }))
@@ -66,6 +68,22 @@ public sealed class ThreeSiloClusterTests(ITestOutputHelper output) : IAsyncLife
                 && await StatusOfSiloOnPortAsync(leader.SiloPort) == "Dead",
             Deadline, () => _cluster.Describe("the survivors to list 2 active silos and the object to say the killed one is Dead"));
         (await ReadTableAsync()).Spec.Members.Count(row => row.Status == "Active").ShouldBe(Silos - 1);
+    }
+
+    /// <summary>
+    /// A board whose first generation passes the operator's cap of 500 pods (about 1,150 cells here) is refused by the
+    /// leader's controller: the refusal comes back through the standby as the same 400, naming the start state.
+    /// </summary>
+    private async Task AStandbysChangeIsRefusedByTheLeader_WithTheFieldToBlame_AndNothingChangedAsync(SiloProcess standby)
+    {
+        using var refused = await standby.Http.PostAsJsonAsync("api/boards",
+            new { name = "too-many", width = 48, height = 48, random = new { density = 0.5, seed = 1 } });
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, problem.ToString());
+        problem.GetProperty("errors").GetProperty("random")[0].GetString()!.ShouldContain("at most 500 per board");
+        using var kube = _cluster.Client();
+        var boards = await kube.CustomObjects.ListNamespacedCustomObjectAsync<JsonElement>("orleanslife.io", "v1", SiloCluster.Namespace, "boards");
+        boards.GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 
     private static async Task<int> CountActiveAsync(SiloProcess silo) =>
