@@ -17,8 +17,8 @@ public sealed partial class KubeApiEmulator
 
     private async Task InitializeStateAsync(CancellationToken cancellationToken)
     {
-        if (_options.PersistencePath is { } statePath) await LockStateAsync(statePath, cancellationToken).ConfigureAwait(false);
-        if (_options.PersistencePath is { } path && StateFile.Load(path) is { } snapshot) _store.Restore(snapshot);
+        if (_options.PersistencePath is { Length: > 0 } statePath) await LockStateAsync(statePath, cancellationToken).ConfigureAwait(false);
+        if (_options.PersistencePath is { Length: > 0 } path && StateFile.Load(path) is { } snapshot) _store.Restore(snapshot);
         foreach (var ns in SystemNamespaces.Concat(_options.Namespaces)) EnsureNamespace(ns);
         if (_store.Get(BuiltInResources.Nodes.StorageKey, "", _options.NodeName) is null)
         {
@@ -41,7 +41,7 @@ public sealed partial class KubeApiEmulator
         _controllers.Add(new GarbageCollector(_service, _logger));
         _controllers.Add(new NamespaceController(_service, _logger));
         foreach (var controller in _controllers) controller.Start();
-        if (_options.PersistencePath is { } path)
+        if (_options.PersistencePath is { Length: > 0 } path)
         {
             _persistence = new PersistenceWriter(_store, path, _options.PersistenceDebounce, _time, _logger);
             _persistence.Start();

@@ -31,7 +31,7 @@ public sealed class KubeEmulatorOptions
 
     /// <summary>
     /// File the state is kept in so it survives a restart: loaded on start, rewritten atomically after changes.
-    /// Default null: state lives in memory only.
+    /// Default null: state lives in memory only, as it does with an empty path (the standalone emulator's <c>--state ""</c>).
     /// </summary>
     public string? PersistencePath { get; set; }
 

@@ -37,6 +37,17 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEmptyStatePath_KeepsTheStateInMemory_AndARestartStartsEmpty()
+    {
+        // The standalone emulator's `--state ""`: no file anywhere, not even in the working directory.
+        await using (var first = await TestEmulator.StartAsync(configure: o => o.PersistencePath = ""))
+            await first.Api.PostAsync("/apis/coordination.k8s.io/v1/namespaces/default/leases", TestObjects.Lease("leader", "silo-1"));
+
+        await using var second = await TestEmulator.StartAsync(configure: o => o.PersistencePath = "");
+        (await second.Api.GetAsync("/apis/coordination.k8s.io/v1/namespaces/default/leases/leader")).Code.ShouldBe(404);
+    }
+
+    [Fact]
     public async Task Changes_AreWrittenAfterTheDebounceInterval()
     {
         var time = new ManualTimeProvider();
