@@ -34,6 +34,11 @@ public static class KubeErrors
         error is HttpRequestException or TimeoutException
         || StatusOf(error) is HttpStatusCode.TooManyRequests or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or >= HttpStatusCode.InternalServerError;
 
+    /// <summary>The API server could not be reached, was too busy (429), or failed (5xx): the same request may work later.</summary>
+    public static bool IsTransient(Exception error) =>
+        error is HttpRequestException or TimeoutException
+        || StatusOf(error) is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError;
+
     /// <summary>How long a 429 asked the client to wait, if it said.</summary>
     public static TimeSpan? RetryAfter(Exception error) =>
         error is HttpOperationException { Response.Headers: { } headers }

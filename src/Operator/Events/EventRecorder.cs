@@ -11,13 +11,15 @@ namespace OrleansLife.Operator.Events;
 /// <summary>
 /// Records <c>core/v1</c> Events about objects, as client-go's event recorder does: <see cref="Record"/> only queues
 /// (a full queue drops the event, so recording never waits), and one loop (<see cref="RunAsync"/>) correlates each event
-/// (<see cref="EventCorrelator"/>: repeats bump a count, similar ones combine, spam is dropped) and writes it.
+/// (<see cref="EventCorrelator"/>: repeats bump a count, similar ones combine, spam is dropped) and writes it, trying
+/// again while the API server cannot take it, as client-go does (12 attempts, 10 s apart, by default).
 /// </summary>
 public sealed partial class EventRecorder
 {
     private readonly IKubernetes _client;
     private readonly EventRecorderOptions _options;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly EventCorrelator _correlator;
     private readonly Channel<Corev1Event> _queue;
     private long _dropped;
@@ -29,7 +31,8 @@ public sealed partial class EventRecorder
         _client = client;
         _options = options ?? new EventRecorderOptions();
         _logger = logger ?? NullLogger<EventRecorder>.Instance;
-        _correlator = new EventCorrelator(_options, timeProvider ?? TimeProvider.System);
+        _time = timeProvider ?? TimeProvider.System;
+        _correlator = new EventCorrelator(_options, _time);
         _queue = Channel.CreateBounded<Corev1Event>(new BoundedChannelOptions(_options.QueueCapacity)
         {
             // Wait, not DropWrite: TryWrite then says when the queue is full (nothing ever waits, as nobody calls WriteAsync).
@@ -85,31 +88,50 @@ public sealed partial class EventRecorder
 
     private async Task WriteAsync(EventWrite write, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteOnceAsync(write, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+            {
+                var e = write.Event;
+                // One queue, one event at a time, as client-go's: an API server that is down holds the events behind it.
+                if (attempt < _options.MaxWriteAttempts && KubeErrors.IsTransient(error))
+                {
+                    EventRecorderLog.WriteRetried(_logger, e.InvolvedObject.Name, e.Reason, attempt, _options.WriteRetryInterval, error.Message);
+                    await Task.Delay(_options.WriteRetryInterval, _time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                // The board goes on either way; the log says what was lost.
+                EventRecorderLog.WriteFailed(_logger, e.InvolvedObject.Name, e.Reason, e.Message, error);
+                return;
+            }
+        }
+    }
+
+    private async Task WriteOnceAsync(EventWrite write, CancellationToken cancellationToken)
+    {
         var e = write.Event;
         var ns = e.Metadata.NamespaceProperty;
-        try
+        if (write.IsRepeat)
         {
-            if (write.IsRepeat)
+            try
             {
-                try
-                {
-                    var patch = JsonSerializer.Serialize(new { count = e.Count, lastTimestamp = e.LastTimestamp, message = e.Message });
-                    await _client.CoreV1.PatchNamespacedEventAsync(new V1Patch(patch, V1Patch.PatchType.MergePatch), e.Metadata.Name, ns,
-                        cancellationToken: cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-                catch (Exception gone) when (KubeErrors.IsNotFound(gone))
-                {
-                    // The Event expired (the API server keeps them an hour) or was deleted: create it again, count and all.
-                }
+                var patch = JsonSerializer.Serialize(new { count = e.Count, lastTimestamp = e.LastTimestamp, message = e.Message });
+                await _client.CoreV1.PatchNamespacedEventAsync(new V1Patch(patch, V1Patch.PatchType.MergePatch), e.Metadata.Name, ns,
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+                return;
             }
+            catch (Exception gone) when (KubeErrors.IsNotFound(gone))
+            {
+                // The Event expired (the API server keeps them an hour) or was deleted: create it again, count and all.
+            }
+        }
 
-            await _client.CoreV1.CreateNamespacedEventAsync(e, ns, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
-        {
-            // An event is worth one attempt: the board goes on either way, and the log says what was lost.
-            EventRecorderLog.WriteFailed(_logger, e.InvolvedObject.Name, e.Reason, e.Message, error);
-        }
+        await _client.CoreV1.CreateNamespacedEventAsync(e, ns, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

@@ -27,6 +27,15 @@ public sealed class EventRecorderOptions
     /// <summary>How long similar events keep counting towards <see cref="MaxSimilarEvents"/> (client-go: 10 min). Default 10 min.</summary>
     public TimeSpan AggregationInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Attempts at writing one event while the API server cannot be reached or fails, beyond the client's own quick
+    /// retries (client-go: 12); an event the server refuses for another reason is not tried again. Default 12.
+    /// </summary>
+    public int MaxWriteAttempts { get; set; } = 12;
+
+    /// <summary>The wait between two attempts at writing one event (client-go: 10 s). Default 10 s.</summary>
+    public TimeSpan WriteRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Events and objects remembered for aggregation and the spam filter; the oldest go first (client-go: 4,096). Default 4,096.</summary>
     public int CacheSize { get; set; } = 4096;
 }

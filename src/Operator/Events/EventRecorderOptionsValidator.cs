@@ -15,6 +15,8 @@ public sealed class EventRecorderOptionsValidator : IValidateOptions<EventRecord
         if (options.RefillInterval <= TimeSpan.Zero) failures.Add($"{nameof(options.RefillInterval)} must be positive.");
         if (options.MaxSimilarEvents < 2) failures.Add($"{nameof(options.MaxSimilarEvents)} must be 2 or more.");
         if (options.AggregationInterval <= TimeSpan.Zero) failures.Add($"{nameof(options.AggregationInterval)} must be positive.");
+        if (options.MaxWriteAttempts < 1) failures.Add($"{nameof(options.MaxWriteAttempts)} must be 1 or more.");
+        if (options.WriteRetryInterval <= TimeSpan.Zero) failures.Add($"{nameof(options.WriteRetryInterval)} must be positive.");
         if (options.CacheSize < 1) failures.Add($"{nameof(options.CacheSize)} must be 1 or more.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

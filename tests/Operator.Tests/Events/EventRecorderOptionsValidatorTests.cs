@@ -9,13 +9,14 @@ public sealed class EventRecorderOptionsValidatorTests
         new EventRecorderOptionsValidator().Validate(null, new EventRecorderOptions()).Succeeded.ShouldBeTrue();
 
     [Fact]
-    public void EmptyComponent_NoBurst_AndNoRefill_AreEachRejected()
+    public void EmptyComponent_NoBurst_NoRefill_NoAttempt_AndNoRetryInterval_AreEachRejected()
     {
         var result = new EventRecorderOptionsValidator().Validate(null, new EventRecorderOptions
         {
-            Component = " ", Burst = 0, RefillInterval = TimeSpan.Zero,
+            Component = " ", Burst = 0, RefillInterval = TimeSpan.Zero, MaxWriteAttempts = 0, WriteRetryInterval = TimeSpan.Zero,
         });
 
-        result.Failures.ShouldBe(["Component must not be empty.", "Burst must be 1 or more.", "RefillInterval must be positive."]);
+        result.Failures.ShouldBe(["Component must not be empty.", "Burst must be 1 or more.", "RefillInterval must be positive.",
+            "MaxWriteAttempts must be 1 or more.", "WriteRetryInterval must be positive."]);
     }
 }
