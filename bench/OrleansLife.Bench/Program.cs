@@ -11,6 +11,7 @@ using OrleansLife.Grains.Patterns;
 // pods part: pod writes and latency against the embedded Kubernetes API emulator.
 // Run with: dotnet run -c Release --project bench/OrleansLife.Bench [-- --quick] [-- --runs N]
 //   [-- --raw (raw rates alone)] [-- --cluster (the 3-silo part alone)] [-- --pods (the pods part alone)] [-- --acorn N]
+//   [-- --flat-out (a flat-out board with and without its pods, alone)]
 const int ClusterSilos = 3;
 var quick = args.Contains("--quick");
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(quick ? 1 : 3);
@@ -29,6 +30,12 @@ if (args.SkipWhile(a => a != "--acorn").Skip(1).Select(int.Parse).FirstOrDefault
 }
 
 Console.WriteLine($"Machine: {MachineInfo.Describe()}");
+if (args.Contains("--flat-out"))
+{
+    Console.WriteLine(FlatOutTable(await FlatOutAsync(quick)));
+    return;
+}
+
 if (args.Contains("--raw"))
 {
     var rates = (await RawRates.MeasureAsync(1, quick)).Concat(await RawRates.MeasureAsync(ClusterSilos, quick));
@@ -84,13 +91,25 @@ if (!clusterOnly)
     Console.WriteLine();
     summary.AddIdleActivation(idle.BytesEach);
 }
-// The pods part below measures lockstep generations and write bursts, against the array engine's boards.
-summary.Add("a flat-out board with its pods ≥ 70 % as fast as without them", "not measured by this benchmark", "—");
+var flatOut = clusterOnly ? [] : await FlatOutAsync(quick);
+if (flatOut.Count > 0) Console.WriteLine(FlatOutTable(flatOut));
+summary.AddFlatOutWithPods(flatOut);
 Console.WriteLine(summary);
 if (clusterOnly) return;
 
 Console.WriteLine();
 await PodBenchmarks.RunAsync(quick, runs);
+
+// Acorn and a 64² soup, flat out with follow pacing: the board never waits for its pods, the reconciler chases it.
+static async Task<List<FlatOutResult>> FlatOutAsync(bool quick) =>
+[
+    await FlatOutRun.RunAsync(new("acorn", new BoardGeometry(7, 3, Topology.Unbounded), PatternLibrary.Get("acorn").Cells, quick ? 300 : 1000)),
+    await FlatOutRun.RunAsync(RandomTorus(64, quick ? 50 : 200)),
+];
+
+static string FlatOutTable(IEnumerable<FlatOutResult> results) =>
+    "A flat-out board on one silo, without its pods and with them (written to the embedded emulator in the same process):\n\n"
+    + FlatOutResult.Header + "\n" + string.Join("\n", results) + "\n";
 
 static Scenario RandomTorus(int side, int generations) => new(
     $"random 35% torus {side}²", new BoardGeometry(side, side, Topology.Torus),

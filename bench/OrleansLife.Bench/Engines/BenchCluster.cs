@@ -25,12 +25,12 @@ public sealed class BenchCluster : IAsyncDisposable
     /// <summary>Grain calls received from another silo.</summary>
     public long RemoteCalls => _silos.Sum(s => s.Calls.Remote);
 
-    public static async Task<BenchCluster> StartAsync(int silos, CancellationToken cancellation = default)
+    public static async Task<BenchCluster> StartAsync(int silos, Action<IServiceCollection>? configure = null, CancellationToken cancellation = default)
     {
         var primary = SiloPorts.Free();
-        var started = new List<BenchSilo> { await BenchSilo.StartAsync(primary, primary: null) };
+        var started = new List<BenchSilo> { await BenchSilo.StartAsync(primary, primary: null, configure) };
         for (var joining = 1; joining < silos; joining++)
-            started.Add(await BenchSilo.StartAsync(SiloPorts.Free(), primary.SiloEndpoint));
+            started.Add(await BenchSilo.StartAsync(SiloPorts.Free(), primary.SiloEndpoint, configure));
         // Placement picks among the silos a silo knows to be active: until every silo sees all, tiles would pile up.
         foreach (var silo in started) await SeesAllAsync(silo, silos, cancellation);
         return new BenchCluster(started);

@@ -30,7 +30,7 @@ public sealed class BenchSilo : IAsyncDisposable
     public static Task<BenchSilo> StartAsync() => StartAsync(SiloPorts.Free(), primary: null);
 
     /// <summary>A silo on <paramref name="ports"/>; the primary of a localhost cluster, or one joining <paramref name="primary"/>.</summary>
-    public static async Task<BenchSilo> StartAsync(SiloPorts ports, IPEndPoint? primary)
+    public static async Task<BenchSilo> StartAsync(SiloPorts ports, IPEndPoint? primary, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(ports);
         var host = Host.CreateDefaultBuilder()
@@ -47,6 +47,7 @@ public sealed class BenchSilo : IAsyncDisposable
                 silo.Services.AddSingleton(PingDelivery.Process);
                 // Long steps are waited for in one call here, not in ten-second slices as the API does.
                 silo.Configure<Orleans.Configuration.SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(30));
+                configure?.Invoke(silo.Services);
             })
             .Build();
         await host.StartAsync();

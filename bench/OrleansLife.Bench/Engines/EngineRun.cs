@@ -11,6 +11,9 @@ public sealed record EngineRun(
     long HeapBytesAfter = 0,
     long RemoteMessages = 0)
 {
+    /// <summary>The name of the board the grain engine ran; null for the array engine.</summary>
+    public string? Board { get; init; }
+
     public double GenerationsPerSecond => Generations / Elapsed.TotalSeconds;
 
     public double AllocatedPerGeneration => (double)AllocatedBytes / Generations;

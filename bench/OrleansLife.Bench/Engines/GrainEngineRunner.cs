@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Cells;
 
@@ -9,10 +10,14 @@ public static class GrainEngineRunner
 {
     private static int s_boards;
 
-    public static async Task<EngineRun> RunAsync(Scenario scenario, int silos = 1)
+    /// <param name="scenario">The board and how many generations.</param>
+    /// <param name="silos">How many silos the cluster has.</param>
+    /// <param name="configure">Changes to the silos' services, such as where the boards' pods go.</param>
+    /// <param name="name">The board's name; by default a new one per run.</param>
+    public static async Task<EngineRun> RunAsync(Scenario scenario, int silos = 1, Action<IServiceCollection>? configure = null, string? name = null)
     {
-        await using var cluster = await BenchCluster.StartAsync(silos);
-        var name = $"bench-{Interlocked.Increment(ref s_boards)}";
+        await using var cluster = await BenchCluster.StartAsync(silos, configure);
+        name ??= $"bench-{Interlocked.Increment(ref s_boards)}";
         var board = cluster.Grains.GetGrain<IBoardGrain>(name);
         await board.CreateAsync(new BoardDefinition
         {
@@ -32,6 +37,6 @@ public static class GrainEngineRunner
         var cells = (await cluster.Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(GrainType.Create(CellGrain.GrainTypeName))).Count;
 
         return new EngineRun(scenario.Generations, clock.Elapsed, after.Population, allocated, calls, cells,
-            GC.GetTotalMemory(forceFullCollection: true), remote);
+            GC.GetTotalMemory(forceFullCollection: true), remote) { Board = name };
     }
 }

@@ -1,3 +1,4 @@
+using OrleansLife.Bench.Pods;
 using System.Text;
 using OrleansLife.Bench.Game;
 using OrleansLife.Bench.Raw;
@@ -51,6 +52,13 @@ public sealed class TargetSummary
 
     public void AddIdleActivation(double bytesEach) =>
         Add("≤ 2.5 KB (2,500 bytes) per idle cell activation", $"{N(bytesEach)} bytes", bytesEach <= IdleBytesLimit ? "met" : "not met");
+
+    public void AddFlatOutWithPods(IEnumerable<FlatOutResult> results)
+    {
+        foreach (var result in results)
+            Add($"a flat-out board with its pods ≥ 70 % as fast as without them ({result.Scenario})", $"{result.Ratio:P0}",
+                result.Ratio >= 0.7 ? "met" : "not met");
+    }
 
     public void Add(string target, string measured, string verdict) => _rows.Add($"| {target} | {measured} | {verdict} |");
 
