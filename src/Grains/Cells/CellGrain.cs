@@ -127,11 +127,12 @@ public sealed class CellGrain : Grain, ICellGrain
     private async Task<CellOutcome> TellNeighboursAsync(CellTick tick, long generation, int delta, bool wasAlive)
     {
         var self = CellKey.Unpack(this.GetPrimaryKeyLong(out var board));
+        board ??= "";
         var around = new Coordinate[8];
         var count = tick.Geometry.Neighbours(self, around);
         var acknowledgements = new Task<long>[count];
         for (var i = 0; i < count; i++)
-            acknowledgements[i] = GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(around[i]), board!).AddNeighbourAsync(tick.Epoch, generation, delta);
+            acknowledgements[i] = GrainFactory.Cell(board, around[i]).AddNeighbourAsync(tick.Epoch, generation, delta);
         var stamps = await Task.WhenAll(acknowledgements);
         KeepWhileNeeded();
         return new CellOutcome(wasAlive, _alive, Stamp.Make(IsOccupied), stamps);
