@@ -54,7 +54,7 @@ public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
 
         var candidates = new List<Coordinate>(_touched.Count);
         foreach (var (cell, stamp) in _touched)
-            if (Stamp.IsOccupied(stamp)) candidates.Add(cell);
+            if (Stamp.MayChange(stamp)) candidates.Add(cell);
         _touched.Clear();
 
         var deciding = new Task<CellOutcome>[candidates.Count];
