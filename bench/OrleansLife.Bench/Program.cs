@@ -11,7 +11,7 @@ using OrleansLife.Grains.Patterns;
 // pods part: pod writes and latency against the embedded Kubernetes API emulator.
 // Run with: dotnet run -c Release --project bench/OrleansLife.Bench [-- --quick] [-- --runs N]
 //   [-- --raw (raw rates alone)] [-- --cluster (the 3-silo part alone)] [-- --pods (the pods part alone)] [-- --acorn N]
-//   [-- --flat-out (a flat-out board with and without its pods, alone)]
+//   [-- --torus SIDE N (a random 35% torus alone, N generations)] [-- --flat-out (a board with and without its pods, alone)]
 const int ClusterSilos = 3;
 var quick = args.Contains("--quick");
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(quick ? 1 : 3);
@@ -26,6 +26,14 @@ if (args.SkipWhile(a => a != "--acorn").Skip(1).Select(int.Parse).FirstOrDefault
     // A quick probe of the game's speed: acorn alone, for the given number of generations.
     var probe = await GrainEngineRunner.RunAsync(new("acorn", new BoardGeometry(7, 3, Topology.Unbounded), PatternLibrary.Get("acorn").Cells, acornGenerations));
     Console.WriteLine($"acorn to {acornGenerations}: {probe.Elapsed.TotalSeconds:F2} s, {probe.GenerationsPerSecond:F0} gen/s, {probe.MessagesPerGeneration:F0} messages/gen, {probe.FinalPopulation} alive");
+    return;
+}
+
+if (args.SkipWhile(a => a != "--torus").Skip(1).Take(2).Select(int.Parse).ToArray() is [var side, var torusGenerations])
+{
+    // The same kind of probe on a random 35% torus of the given side (issue 8 names 256²).
+    var probe = await GrainEngineRunner.RunAsync(RandomTorus(side, torusGenerations));
+    Console.WriteLine($"torus {side}² for {torusGenerations}: {probe.Elapsed.TotalSeconds:F2} s, {probe.GenerationsPerSecond:F2} gen/s, {probe.MessagesPerGeneration:F0} messages/gen, {probe.FinalPopulation} alive");
     return;
 }
 

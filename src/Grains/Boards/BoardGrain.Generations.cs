@@ -187,7 +187,7 @@ public sealed partial class BoardGrain
             var count = definition.Geometry.Neighbours(cell, around);
             for (var i = 0; i < count; i++) cells.Add(around[i]);
         }
-        foreach (var cell in cells) _ = GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(cell), definition.Name).RetireAsync(_epoch);
+        foreach (var cell in cells) _ = GrainFactory.Cell(definition.Name, cell).RetireAsync(_epoch);
         foreach (var region in _regionsWithState.Union(_touches.Keys)) _ = Region(definition, region).ClearAsync(_epoch);
     }
 

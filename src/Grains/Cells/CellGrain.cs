@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using OrleansLife.Grains.Placement;
+using OrleansLife.Grains.Rules;
 
 namespace OrleansLife.Grains.Cells;
 
@@ -35,11 +36,11 @@ public sealed class CellGrain : Grain, ICellGrain
     // Changes not yet settled, by the parity of the generation they count from: at most two generations are open.
     private PendingCount _pendingEven;
     private PendingCount _pendingOdd;
-    // The generation of the newest change a neighbour told this cell of, and whether this cell said it was occupied
-    // after it: the last such word of a round is what its region goes by.
+    // The generation of the newest change this cell answered for, and whether its answer said it may change at its next
+    // decision: the last such word of a round is what its region goes by.
     private long _toldGeneration = -1;
-    private bool _toldOccupied;
-    // The newest generation this cell must decide (its last word of a round said occupied), and the newest it has
+    private bool _toldMayChange;
+    // The newest generation this cell must decide (its last word of a round said it may change), and the newest it has
     // decided: while the first is ahead, its region will ask it, so it must not be collected even if it is empty now.
     private long _decisionDue = -1;
     private long _decided = -1;
@@ -60,10 +61,10 @@ public sealed class CellGrain : Grain, ICellGrain
         var wasAlive = _alive;
         _alive = true;
         KeepWhileNeeded();
-        return wasAlive ? Task.FromResult(new CellOutcome(true, true, Stamp.Make(true), null)) : TellNeighboursAsync(tick, tick.Generation, +1, wasAlive);
+        return wasAlive ? Task.FromResult(new CellOutcome(true, true, Stamp.Make(MayChange(tick.Rule)), null)) : TellNeighboursAsync(tick, tick.Generation, +1, wasAlive);
     }
 
-    public Task<long> AddNeighbourAsync(long epoch, long generation, int delta)
+    public Task<long> AddNeighbourAsync(long epoch, long generation, int delta, LifeRule rule)
     {
         if (epoch < _epoch) return Task.FromResult(0L); // a straggler from an incarnation the board has left behind
         if (epoch > _epoch)
@@ -77,13 +78,9 @@ public sealed class CellGrain : Grain, ICellGrain
         ref var pending = ref Pending(generation);
         pending.Generation = generation;
         pending.Delta += delta;
-        // The first change of a new round closes the round before: if this cell's last word then was occupied, its region
-        // asks it to decide that generation, even if this change leaves it empty.
-        if (generation > _toldGeneration && _toldOccupied) _decisionDue = Math.Max(_decisionDue, _toldGeneration);
-        _toldGeneration = generation;
-        _toldOccupied = IsOccupied;
+        var word = Tell(generation, MayChange(rule));
         KeepWhileNeeded();
-        return Task.FromResult(Stamp.Make(_toldOccupied));
+        return Task.FromResult(word);
     }
 
     public Task<CellOutcome> DecideAsync(CellTick tick)
@@ -97,7 +94,7 @@ public sealed class CellGrain : Grain, ICellGrain
         if (_alive == wasAlive)
         {
             KeepWhileNeeded();
-            return Task.FromResult(new CellOutcome(wasAlive, wasAlive, Stamp.Make(IsOccupied), null));
+            return Task.FromResult(new CellOutcome(wasAlive, wasAlive, Stamp.Make(MayChange(tick.Rule)), null));
         }
         return TellNeighboursAsync(tick, tick.Generation + 1, _alive ? +1 : -1, wasAlive);
     }
@@ -114,6 +111,24 @@ public sealed class CellGrain : Grain, ICellGrain
 
     private bool IsOccupied => _alive || _count + _pendingEven.Delta + _pendingOdd.Delta != 0;
 
+    /// <summary>
+    /// Whether this cell's next decision would change its state, by its count with every change told so far. Within a
+    /// round every change told counts from the generation it decides next, so the last word of a round is exact: a
+    /// cell that said no is not asked, which spares a decision (and its message) for most cells a change touched.
+    /// </summary>
+    private bool MayChange(LifeRule rule) => rule.Next(_alive, _count + _pendingEven.Delta + _pendingOdd.Delta) != _alive;
+
+    /// <summary>Records this cell's word for the changes counting from <paramref name="generation"/>, and stamps it.</summary>
+    private long Tell(long generation, bool mayChange)
+    {
+        // The first word of a new round closes the round before: if this cell's last word then said it may change, its
+        // region asks it to decide that generation, even if a later change leaves it empty.
+        if (generation > _toldGeneration && _toldMayChange) _decisionDue = Math.Max(_decisionDue, _toldGeneration);
+        _toldGeneration = generation;
+        _toldMayChange = mayChange;
+        return Stamp.Make(mayChange);
+    }
+
     /// <summary>Keeps the activation from idle collection exactly while it holds state or owes a decision.</summary>
     private void KeepWhileNeeded()
     {
@@ -127,14 +142,17 @@ public sealed class CellGrain : Grain, ICellGrain
     private async Task<CellOutcome> TellNeighboursAsync(CellTick tick, long generation, int delta, bool wasAlive)
     {
         var self = CellKey.Unpack(this.GetPrimaryKeyLong(out var board));
+        board ??= "";
         var around = new Coordinate[8];
         var count = tick.Geometry.Neighbours(self, around);
         var acknowledgements = new Task<long>[count];
         for (var i = 0; i < count; i++)
-            acknowledgements[i] = GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(around[i]), board!).AddNeighbourAsync(tick.Epoch, generation, delta);
+            acknowledgements[i] = GrainFactory.Cell(board, around[i]).AddNeighbourAsync(tick.Epoch, generation, delta, tick.Rule);
         var stamps = await Task.WhenAll(acknowledgements);
+        // Its own word comes after every answer it waited for, so its region goes by it unless a later change says otherwise.
+        var word = Tell(generation, MayChange(tick.Rule));
         KeepWhileNeeded();
-        return new CellOutcome(wasAlive, _alive, Stamp.Make(IsOccupied), stamps);
+        return new CellOutcome(wasAlive, _alive, word, stamps);
     }
 
     /// <summary>A message from a new incarnation of the board wipes what an earlier one left here.</summary>
@@ -146,7 +164,7 @@ public sealed class CellGrain : Grain, ICellGrain
         _count = 0;
         _pendingEven = _pendingOdd = default;
         _decisionDue = _decided = _toldGeneration = -1;
-        _toldOccupied = false;
+        _toldMayChange = false;
     }
 
     /// <summary>Folds the changes counting from <paramref name="generation"/> or earlier into the settled count.</summary>

@@ -3,7 +3,7 @@ namespace OrleansLife.Grains.Cells;
 /// <summary>
 /// What a cell's decision (or seeding) changed: its state before and after, its own <see cref="Stamp"/> (whether it
 /// still has anything to remember), and the stamps its neighbours answered with when it told them, in the order
-/// <see cref="Boards.BoardGeometry.Neighbours"/> lists them. The cells whose latest stamp says occupied are the only
+/// <see cref="Boards.BoardGeometry.Neighbours"/> lists them. The cells whose latest stamp says they may change are the only
 /// ones whose next decision can differ from their last.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cell-outcome")]

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using OrleansLife.Grains.Rules;
 
 namespace OrleansLife.Grains.Cells;
 
@@ -19,14 +20,15 @@ public interface ICellGrain : IGrainWithIntegerCompoundKey
 
     /// <summary>
     /// A neighbour was born (+1) or died (-1), which counts from <paramref name="generation"/> on. Returns a
-    /// <see cref="Stamp"/> saying whether this cell still has anything to remember: it is alive or has a live neighbour.
+    /// <see cref="Stamp"/> saying whether this cell's next decision under <paramref name="rule"/> would change its state,
+    /// by what it has been told so far.
     /// </summary>
     /// <remarks>
     /// Interleaves: a cell deciding awaits its neighbours' acknowledgements, and two neighbours deciding at once would
     /// otherwise each wait for the other. It only adds to a counter, so running between the awaits of a decision is safe.
     /// </remarks>
     [Alias("add-neighbour"), AlwaysInterleave]
-    Task<long> AddNeighbourAsync(long epoch, long generation, int delta);
+    Task<long> AddNeighbourAsync(long epoch, long generation, int delta, LifeRule rule);
 
     /// <summary>
     /// Decides the cell's state at <c>tick.Generation + 1</c> from its state and its live neighbours at

@@ -16,17 +16,12 @@ public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
     // This tile's cells touched by the last round, with the latest stamp each answered with.
     private readonly Dictionary<Coordinate, long> _touched = [];
     private long _epoch;
+    private string? _board;
 
     private long Key => this.GetPrimaryKeyLong(out _);
 
-    private string Board
-    {
-        get
-        {
-            this.GetPrimaryKeyLong(out var board);
-            return board!;
-        }
-    }
+    // Decoding the key makes a new string each time, and a round asks for it once per candidate.
+    private string Board => _board ??= BoardOf(this);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +54,7 @@ public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
 
         var candidates = new List<Coordinate>(_touched.Count);
         foreach (var (cell, stamp) in _touched)
-            if (Stamp.IsOccupied(stamp)) candidates.Add(cell);
+            if (Stamp.MayChange(stamp)) candidates.Add(cell);
         _touched.Clear();
 
         var deciding = new Task<CellOutcome>[candidates.Count];
@@ -114,7 +109,13 @@ public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
         latest = Math.Max(latest, stamp);
     }
 
-    private ICellGrain Cell(Coordinate cell) => GrainFactory.GetGrain<ICellGrain>(CellKey.Pack(cell), Board);
+    private ICellGrain Cell(Coordinate cell) => GrainFactory.Cell(Board, cell);
+
+    private static string BoardOf(IGrainWithIntegerCompoundKey grain)
+    {
+        grain.GetPrimaryKeyLong(out var board);
+        return board!;
+    }
 
     /// <summary>A message from a new incarnation of the board wipes what an earlier one left here.</summary>
     private void Join(long epoch)
