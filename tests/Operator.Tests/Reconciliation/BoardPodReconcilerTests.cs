@@ -78,10 +78,13 @@ public sealed class BoardPodReconcilerTests(EmulatorFixture fixture) : IClassFix
         (await harness.ListCellsAsync("rewound")).ShouldBe(generations[6], ignoreOrder: true);
 
         // ...until the controller says the board was rewound: then its pods follow it back.
+        // (Reconciled counts a Terminating pod as gone, as a lockstep board does; the list waits until they are gone.)
         harness.Reconciler.Rewind("rewound");
         (await harness.StepAsync("rewound", 2, generations[2])).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
+        await harness.WaitUntilSettledAsync("rewound", 2);
         (await harness.ListCellsAsync("rewound")).ShouldBe(generations[2], ignoreOrder: true);
         (await harness.StepAsync("rewound", 3, generations[3])).Outcome.ShouldBe(GenerationReconcileOutcome.Reconciled);
+        await harness.WaitUntilSettledAsync("rewound", 3);
         (await harness.ListCellsAsync("rewound")).ShouldBe(generations[3], ignoreOrder: true);
     }
 
