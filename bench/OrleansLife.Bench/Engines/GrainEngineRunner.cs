@@ -13,11 +13,10 @@ public static class GrainEngineRunner
     /// <param name="scenario">The board and how many generations.</param>
     /// <param name="silos">How many silos the cluster has.</param>
     /// <param name="configure">Changes to the silos' services, such as where the boards' pods go.</param>
-    /// <param name="name">The board's name; by default a new one per run.</param>
-    public static async Task<EngineRun> RunAsync(Scenario scenario, int silos = 1, Action<IServiceCollection>? configure = null, string? name = null)
+    public static async Task<EngineRun> RunAsync(Scenario scenario, int silos = 1, Action<IServiceCollection>? configure = null)
     {
         await using var cluster = await BenchCluster.StartAsync(silos, configure);
-        name ??= $"bench-{Interlocked.Increment(ref s_boards)}";
+        var name = $"bench-{Interlocked.Increment(ref s_boards)}";
         var board = cluster.Grains.GetGrain<IBoardGrain>(name);
         await board.CreateAsync(new BoardDefinition
         {

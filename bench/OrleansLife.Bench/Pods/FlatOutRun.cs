@@ -17,7 +17,6 @@ namespace OrleansLife.Bench.Pods;
 public static class FlatOutRun
 {
     private static readonly TimeSpan CatchUpLimit = TimeSpan.FromMinutes(5);
-    private static int s_boards;
 
     public static async Task<FlatOutResult> RunAsync(Scenario scenario)
     {
@@ -25,7 +24,7 @@ public static class FlatOutRun
         await using var rig = await PodRig.StartAsync(PodRigSettings.Embedded);
         var writes = rig.PodWrites;
         var with = await GrainEngineRunner.RunAsync(scenario, configure: services =>
-            services.Replace(ServiceDescriptor.Singleton<IBoardPods>(new ReconciledBoardPods(rig.Reconciler))), name: $"pods-{++s_boards}");
+            services.Replace(ServiceDescriptor.Singleton<IBoardPods>(new ReconciledBoardPods(rig.Reconciler))));
 
         // The pods of the last generation, after the board got there.
         var clock = Stopwatch.StartNew();

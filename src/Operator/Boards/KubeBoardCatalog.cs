@@ -114,14 +114,7 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
     private async Task<bool> LeadsAsync(string action, string name)
     {
         if (elector.IsLeader) return true;
-        try
-        {
-            await elector.FirstAttempt.WaitAsync(controller.RequestTimeout).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Judged below, as any silo not elected.
-        }
+        await FirstAttemptAsync().ConfigureAwait(false);
         if (elector.IsLeader) return true;
         if (elector.Leader is { } leader && leader != elector.Identity) return false;
         await EnsureLeadingAsync(action, name).ConfigureAwait(false);
@@ -135,14 +128,7 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
     private async Task EnsureLeadingAsync(string action, string name)
     {
         if (elector.IsLeader) return;
-        try
-        {
-            await elector.FirstAttempt.WaitAsync(controller.RequestTimeout).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Judged below, as any silo not elected.
-        }
+        await FirstAttemptAsync().ConfigureAwait(false);
 
         if (elector.IsLeader) return;
         if (elector.LastError is { } failure) throw Unavailable(action, name, failure);
@@ -155,6 +141,19 @@ public sealed class KubeBoardCatalog(BoardController controller, LeaderElector e
         {
             throw new BoardStoreUnavailableException(
                 $"Silo {elector.Identity} could not {action} Board '{name}': it has not been elected to play the boards.", error);
+        }
+    }
+
+    /// <summary>Waits for the first attempt on the lease to end; past the request timeout, the silo counts as not elected.</summary>
+    private async Task FirstAttemptAsync()
+    {
+        try
+        {
+            await elector.FirstAttempt.WaitAsync(controller.RequestTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The caller judges it as any silo not elected.
         }
     }
 

@@ -31,8 +31,7 @@ public static class KubeErrors
     /// the request.
     /// </summary>
     public static bool IsUnavailable(Exception error) =>
-        error is HttpRequestException or TimeoutException
-        || StatusOf(error) is HttpStatusCode.TooManyRequests or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or >= HttpStatusCode.InternalServerError;
+        IsTransient(error) || StatusOf(error) is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
 
     /// <summary>The API server could not be reached, was too busy (429), or failed (5xx): the same request may work later.</summary>
     public static bool IsTransient(Exception error) =>

@@ -76,7 +76,7 @@ public sealed class SiloCluster : IAsyncDisposable
             _silos.Add(silo);
         }
         return await Eventually.HoldsAsync(
-            async () => (await Task.WhenAll(_silos.Select(CountActiveAsync))).All(active => active == count) && await LeaderAsync() is not null,
+            async () => (await Task.WhenAll(_silos.Select(silo => silo.CountActiveAsync()))).All(active => active == count) && await LeaderAsync() is not null,
             StartDeadline, () => Describe($"every silo to list {count} active silos, and one to lead"));
     }
 
@@ -162,9 +162,6 @@ public sealed class SiloCluster : IAsyncDisposable
         await Emulator.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
     }
-
-    private static async Task<int> CountActiveAsync(SiloProcess silo) =>
-        (await silo.SiloStatusesAsync())?.Count(status => status == "active") ?? -1;
 
     private void Keep(AuditEvent request)
     {

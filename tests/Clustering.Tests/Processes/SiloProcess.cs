@@ -77,6 +77,9 @@ public sealed class SiloProcess : IDisposable
         }
     }
 
+    /// <summary>How many silos this silo's <c>/api/runtime</c> lists as active; -1 while it does not answer.</summary>
+    public async Task<int> CountActiveAsync() => (await SiloStatusesAsync())?.Count(status => status == "active") ?? -1;
+
     /// <summary>The silo's Orleans name, which it sends in its User-Agent and the Lease names it by: read from its own runtime view.</summary>
     public async Task<string> NameAsync()
     {

@@ -64,7 +64,7 @@ public sealed class ThreeSiloClusterTests(ITestOutputHelper output) : IAsyncLife
             Deadline, () => _cluster.Describe($"pods to be exactly the {live.Count} live cells of generation {generation}"));
 
         await Eventually.HoldsAsync(
-            async () => (await Task.WhenAll(survivors.Select(CountActiveAsync))).All(active => active == Silos - 1)
+            async () => (await Task.WhenAll(survivors.Select(silo => silo.CountActiveAsync()))).All(active => active == Silos - 1)
                 && await StatusOfSiloOnPortAsync(leader.SiloPort) == "Dead",
             Deadline, () => _cluster.Describe("the survivors to list 2 active silos and the object to say the killed one is Dead"));
         (await ReadTableAsync()).Spec.Members.Count(row => row.Status == "Active").ShouldBe(Silos - 1);
@@ -85,9 +85,6 @@ public sealed class ThreeSiloClusterTests(ITestOutputHelper output) : IAsyncLife
         var boards = await kube.CustomObjects.ListNamespacedCustomObjectAsync<JsonElement>("orleanslife.io", "v1", SiloCluster.Namespace, "boards");
         boards.GetProperty("items").GetArrayLength().ShouldBe(0);
     }
-
-    private static async Task<int> CountActiveAsync(SiloProcess silo) =>
-        (await silo.SiloStatusesAsync())?.Count(status => status == "active") ?? -1;
 
     private async Task<string?> StatusOfSiloOnPortAsync(int siloPort) =>
         (await ReadTableAsync()).Spec.Members
