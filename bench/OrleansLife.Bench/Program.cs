@@ -26,6 +26,7 @@ if (args.SkipWhile(a => a != "--acorn").Skip(1).Select(int.Parse).FirstOrDefault
     // A quick probe of the game's speed: acorn alone, for the given number of generations.
     var probe = await GrainEngineRunner.RunAsync(new("acorn", new BoardGeometry(7, 3, Topology.Unbounded), PatternLibrary.Get("acorn").Cells, acornGenerations));
     Console.WriteLine($"acorn to {acornGenerations}: {probe.Elapsed.TotalSeconds:F2} s, {probe.GenerationsPerSecond:F0} gen/s, {probe.MessagesPerGeneration:F0} messages/gen, {probe.FinalPopulation} alive");
+    Console.WriteLine($"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalSeconds:F2}s alloc/gen {probe.AllocatedBytes / acornGenerations:N0}");
     return;
 }
 
