@@ -14,14 +14,14 @@ public static class IdleActivationMemory
     {
         await using var silo = await BenchSilo.StartAsync();
         // Warm the runtime's own structures so that only the activations grow the heap.
-        await silo.Grains.GetGrain<ICellGrain>(CellKey.Pack(new Coordinate(-1, -1)), "idle").AddNeighbourAsync(1, 0, 1, LifeRule.Conway);
+        await silo.Grains.GetGrain<ICellGrain>(CellKey.Pack(new Coordinate(-1, -1)), "idle").AddNeighbourAsync(new NeighbourChange(1, 0, 1, LifeRule.Conway));
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         const int batch = 1000;
         for (var start = 0; start < cells; start += batch)
         {
             await Task.WhenAll(Enumerable.Range(start, Math.Min(batch, cells - start))
-                .Select(i => silo.Grains.GetGrain<ICellGrain>(CellKey.Pack(new Coordinate(i, 0)), "idle").AddNeighbourAsync(1, 0, 1, LifeRule.Conway)));
+                .Select(i => silo.Grains.GetGrain<ICellGrain>(CellKey.Pack(new Coordinate(i, 0)), "idle").AddNeighbourAsync(new NeighbourChange(1, 0, 1, LifeRule.Conway)).AsTask()));
         }
         var after = GC.GetTotalMemory(forceFullCollection: true);
         return (cells, (double)(after - before) / cells);

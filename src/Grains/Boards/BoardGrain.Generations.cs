@@ -216,8 +216,9 @@ public sealed partial class BoardGrain
     private void CompleteWaiters()
     {
         if (_waiters.Count == 0 || _definition is null) return;
-        var snapshot = Snapshot();
-        _waiters.RemoveAll(waiter => IsSettledAt(waiter.Generation) && waiter.Done.TrySetResult(snapshot));
+        // A step waits for one generation of many: the board is copied only for the rounds that settle a waiter.
+        BoardSnapshot? snapshot = null;
+        _waiters.RemoveAll(waiter => IsSettledAt(waiter.Generation) && waiter.Done.TrySetResult(snapshot ??= Snapshot()));
     }
 
     private void FailWaiters(Exception error)

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using OrleansLife.Grains.Boards;
 using OrleansLife.Grains.Placement;
 using OrleansLife.Grains.Rules;
 
@@ -45,6 +46,10 @@ public sealed class CellGrain : Grain, ICellGrain
     private long _decisionDue = -1;
     private long _decided = -1;
     private bool _kept;
+    private string? _board;
+
+    // Decoding the key makes a new string each time, and every birth or death needs it.
+    private string Board => _board ??= BoardOf(this);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -64,23 +69,23 @@ public sealed class CellGrain : Grain, ICellGrain
         return wasAlive ? Task.FromResult(new CellOutcome(true, true, Stamp.Make(MayChange(tick.Rule)), null)) : TellNeighboursAsync(tick, tick.Generation, +1, wasAlive);
     }
 
-    public Task<long> AddNeighbourAsync(long epoch, long generation, int delta, LifeRule rule)
+    public ValueTask<long> AddNeighbourAsync(NeighbourChange change)
     {
-        if (epoch < _epoch) return Task.FromResult(0L); // a straggler from an incarnation the board has left behind
-        if (epoch > _epoch)
+        if (change.Epoch < _epoch) return new(0L); // a straggler from an incarnation the board has left behind
+        if (change.Epoch > _epoch)
         {
             // A death reported to a cell that never heard of this board means the cell lost what it knew (its silo died):
             // the dead neighbour was alive, so this cell counted it and had to be active.
-            if (_epoch == 0 && delta < 0) throw new CellStateLostException(this.GetPrimaryKeyLong(out _), generation);
-            Join(epoch);
+            if (_epoch == 0 && change.Delta < 0) throw new CellStateLostException(this.GetPrimaryKeyLong(out _), change.Generation);
+            Join(change.Epoch);
         }
-        Settle(generation - 1);
-        ref var pending = ref Pending(generation);
-        pending.Generation = generation;
-        pending.Delta += delta;
-        var word = Tell(generation, MayChange(rule));
+        Settle(change.Generation - 1);
+        ref var pending = ref Pending(change.Generation);
+        pending.Generation = change.Generation;
+        pending.Delta += change.Delta;
+        var word = Tell(change.Generation, MayChange(change.Rule));
         KeepWhileNeeded();
-        return Task.FromResult(word);
+        return new(word);
     }
 
     public Task<CellOutcome> DecideAsync(CellTick tick)
@@ -141,18 +146,27 @@ public sealed class CellGrain : Grain, ICellGrain
     /// <summary>Tells every neighbour about this cell's birth or death, and waits until each has counted it.</summary>
     private async Task<CellOutcome> TellNeighboursAsync(CellTick tick, long generation, int delta, bool wasAlive)
     {
-        var self = CellKey.Unpack(this.GetPrimaryKeyLong(out var board));
-        board ??= "";
-        var around = new Coordinate[8];
-        var count = tick.Geometry.Neighbours(self, around);
-        var acknowledgements = new Task<long>[count];
-        for (var i = 0; i < count; i++)
-            acknowledgements[i] = GrainFactory.Cell(board, around[i]).AddNeighbourAsync(tick.Epoch, generation, delta, tick.Rule);
-        var stamps = await Task.WhenAll(acknowledgements);
+        var answers = Tell(tick, new NeighbourChange(tick.Epoch, generation, delta, tick.Rule));
+        // All are sent before the first is awaited; by the time the first answers, most others usually have.
+        var stamps = new long[answers.Length];
+        for (var i = 0; i < answers.Length; i++) stamps[i] = await answers[i];
         // Its own word comes after every answer it waited for, so its region goes by it unless a later change says otherwise.
         var word = Tell(generation, MayChange(tick.Rule));
         KeepWhileNeeded();
         return new CellOutcome(wasAlive, _alive, word, stamps);
+    }
+
+    /// <summary>Sends <paramref name="change"/> to every neighbour, in the order <see cref="BoardGeometry.Neighbours"/> lists them.</summary>
+    private ValueTask<long>[] Tell(CellTick tick, NeighbourChange change)
+    {
+        Span<Coordinate> around = stackalloc Coordinate[8];
+        var count = tick.Geometry.Neighbours(CellKey.Unpack(this.GetPrimaryKeyLong(out _)), around);
+        var answers = new ValueTask<long>[count];
+        // Kept to be awaited once each by the caller: all eight are in flight before the first is awaited.
+#pragma warning disable CA2012
+        for (var i = 0; i < count; i++) answers[i] = GrainFactory.Cell(Board, around[i]).AddNeighbourAsync(change);
+#pragma warning restore CA2012
+        return answers;
     }
 
     /// <summary>A message from a new incarnation of the board wipes what an earlier one left here.</summary>
@@ -179,6 +193,12 @@ public sealed class CellGrain : Grain, ICellGrain
         if (pending.Delta == 0 || pending.Generation > generation) return;
         _count += pending.Delta;
         pending = default;
+    }
+
+    private static string BoardOf(IGrainWithIntegerCompoundKey grain)
+    {
+        grain.GetPrimaryKeyLong(out var board);
+        return board ?? "";
     }
 
     private ref PendingCount Pending(long generation) => ref (generation & 1) == 0 ? ref _pendingEven : ref _pendingOdd;

@@ -19,16 +19,16 @@ public interface ICellGrain : IGrainWithIntegerCompoundKey
     Task<CellOutcome> SeedAsync(CellTick tick);
 
     /// <summary>
-    /// A neighbour was born (+1) or died (-1), which counts from <paramref name="generation"/> on. Returns a
-    /// <see cref="Stamp"/> saying whether this cell's next decision under <paramref name="rule"/> would change its state,
-    /// by what it has been told so far.
+    /// A neighbour was born or died (<paramref name="change"/>). Returns a <see cref="Stamp"/> saying whether this cell's
+    /// next decision under the change's rule would change its state, by what it has been told so far.
     /// </summary>
     /// <remarks>
     /// Interleaves: a cell deciding awaits its neighbours' acknowledgements, and two neighbours deciding at once would
     /// otherwise each wait for the other. It only adds to a counter, so running between the awaits of a decision is safe.
+    /// A value task: the grain answers at once, and the sender awaits its eight answers without a task object for each.
     /// </remarks>
     [Alias("add-neighbour"), AlwaysInterleave]
-    Task<long> AddNeighbourAsync(long epoch, long generation, int delta, LifeRule rule);
+    ValueTask<long> AddNeighbourAsync(NeighbourChange change);
 
     /// <summary>
     /// Decides the cell's state at <c>tick.Generation + 1</c> from its state and its live neighbours at
