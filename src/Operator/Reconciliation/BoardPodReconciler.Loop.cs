@@ -10,6 +10,8 @@ namespace OrleansLife.Operator.Reconciliation;
 /// <summary>The loop: informer changes and declarations in, planned writes out.</summary>
 public sealed partial class BoardPodReconciler
 {
+    private static readonly IReadOnlySet<Coordinate> NoCoordinates = new HashSet<Coordinate>();
+
     private bool _synced;
     private ulong? _observedVersion;
     private ITimer? _alarm;
@@ -155,16 +157,26 @@ public sealed partial class BoardPodReconciler
     {
         // Touched only to report a refused generation: nothing to act on.
         if (!state.Forgotten && state.Pending is null) return;
-        var previous = state.Desired;
-        state.Desired = new Dictionary<string, Coordinate>(state.Pending?.Cells.Count ?? 0, StringComparer.Ordinal);
+        var previous = state.Cells;
+        var next = state.Pending?.Cells ?? NoCoordinates;
+        // Only births and deaths get a pod name made and a pod queued: a flat-out board declares every generation, and
+        // its population would otherwise cost a name each, each time.
+        foreach (var cell in previous)
+        {
+            if (!next.Contains(cell)) Queue(state, cell, wanted: false);
+        }
+
+        foreach (var cell in next)
+        {
+            if (!previous.Contains(cell)) Queue(state, cell, wanted: true);
+        }
+
+        state.Cells = next;
         if (state.Pending is { } pending)
         {
-            foreach (var cell in pending.Cells) state.Desired[CellPodNames.For(state.Name, cell)] = cell;
             (state.Generation, state.Owner, state.RequestedAt, state.Pending) = (pending.Generation, pending.Owner, pending.RequestedAt, null);
         }
 
-        foreach (var name in previous.Keys.Where(n => !state.Desired.ContainsKey(n))) _queue.Add(new CellKey(state.Name, name));
-        foreach (var name in state.Desired.Keys.Where(n => !previous.ContainsKey(n))) _queue.Add(new CellKey(state.Name, name));
         if (!state.Adopted || state.Forgotten)
         {
             // The first declaration after a restart, or a deletion, also settles pods this run did not make.
@@ -173,6 +185,14 @@ public sealed partial class BoardPodReconciler
         }
 
         _touched.Add(state.Name);
+    }
+
+    private void Queue(BoardState state, Coordinate cell, bool wanted)
+    {
+        var name = CellPodNames.For(state.Name, cell);
+        if (wanted) state.Desired[name] = cell;
+        else state.Desired.Remove(name);
+        _queue.Add(new CellKey(state.Name, name));
     }
 
     private void ArmAlarm(DateTimeOffset now)

@@ -11,8 +11,11 @@ internal sealed class BoardState(string name)
     /// <summary>The generation <see cref="Desired"/> belongs to; null until the loop first acts on one.</summary>
     public long? Generation { get; set; }
 
-    /// <summary>The pods the board should have, by name.</summary>
-    public Dictionary<string, Coordinate> Desired { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The pods the board should have, by name: the cells of <see cref="Cells"/>.</summary>
+    public Dictionary<string, Coordinate> Desired { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The live cells of <see cref="Generation"/>, as declared.</summary>
+    public IReadOnlySet<Coordinate> Cells { get; set; } = new HashSet<Coordinate>();
 
     public BoardOwner? Owner { get; set; }
 
