@@ -49,7 +49,7 @@ public sealed class CellGrain : Grain, ICellGrain
     private string? _board;
 
     // Decoding the key makes a new string each time, and every birth or death needs it.
-    private string Board => _board ??= BoardOf(this);
+    private string Board => _board ??= CellKey.BoardOf(this);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -146,7 +146,7 @@ public sealed class CellGrain : Grain, ICellGrain
     /// <summary>Tells every neighbour about this cell's birth or death, and waits until each has counted it.</summary>
     private async Task<CellOutcome> TellNeighboursAsync(CellTick tick, long generation, int delta, bool wasAlive)
     {
-        var answers = Tell(tick, new NeighbourChange(tick.Epoch, generation, delta, tick.Rule));
+        var answers = SendToNeighbours(tick, new NeighbourChange(tick.Epoch, generation, delta, tick.Rule));
         // All are sent before the first is awaited; by the time the first answers, most others usually have.
         var stamps = new long[answers.Length];
         for (var i = 0; i < answers.Length; i++) stamps[i] = await answers[i];
@@ -157,7 +157,7 @@ public sealed class CellGrain : Grain, ICellGrain
     }
 
     /// <summary>Sends <paramref name="change"/> to every neighbour, in the order <see cref="BoardGeometry.Neighbours"/> lists them.</summary>
-    private ValueTask<long>[] Tell(CellTick tick, NeighbourChange change)
+    private ValueTask<long>[] SendToNeighbours(CellTick tick, NeighbourChange change)
     {
         Span<Coordinate> around = stackalloc Coordinate[8];
         var count = tick.Geometry.Neighbours(CellKey.Unpack(this.GetPrimaryKeyLong(out _)), around);
@@ -195,11 +195,6 @@ public sealed class CellGrain : Grain, ICellGrain
         pending = default;
     }
 
-    private static string BoardOf(IGrainWithIntegerCompoundKey grain)
-    {
-        grain.GetPrimaryKeyLong(out var board);
-        return board ?? "";
-    }
 
     private ref PendingCount Pending(long generation) => ref (generation & 1) == 0 ? ref _pendingEven : ref _pendingOdd;
 

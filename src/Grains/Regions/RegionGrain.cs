@@ -21,7 +21,7 @@ public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
     private long Key => this.GetPrimaryKeyLong(out _);
 
     // Decoding the key makes a new string each time, and a round asks for it once per candidate.
-    private string Board => _board ??= BoardOf(this);
+    private string Board => _board ??= CellKey.BoardOf(this);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -111,11 +111,6 @@ public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
 
     private ICellGrain Cell(Coordinate cell) => GrainFactory.Cell(Board, cell);
 
-    private static string BoardOf(IGrainWithIntegerCompoundKey grain)
-    {
-        grain.GetPrimaryKeyLong(out var board);
-        return board!;
-    }
 
     /// <summary>A message from a new incarnation of the board wipes what an earlier one left here.</summary>
     private void Join(long epoch)
