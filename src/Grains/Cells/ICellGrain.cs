@@ -26,8 +26,10 @@ public interface ICellGrain : IGrainWithIntegerCompoundKey
     /// Interleaves: a cell deciding awaits its neighbours' acknowledgements, and two neighbours deciding at once would
     /// otherwise each wait for the other. It only adds to a counter, so running between the awaits of a decision is safe.
     /// A value task: the grain answers at once, and the sender awaits its eight answers without a task object for each.
+    /// Its alias is new with its one-object signature, so a silo of the four-argument version fails such a call plainly
+    /// instead of misreading it.
     /// </remarks>
-    [Alias("add-neighbour"), AlwaysInterleave]
+    [Alias("add-neighbour-change"), AlwaysInterleave]
     ValueTask<long> AddNeighbourAsync(NeighbourChange change);
 
     /// <summary>
