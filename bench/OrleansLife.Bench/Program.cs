@@ -43,7 +43,7 @@ if (args.SkipWhile(a => a != "--torus").Skip(1).Take(2).Select(int.Parse).ToArra
 Console.WriteLine($"Machine: {MachineInfo.Describe()}");
 if (args.Contains("--flat-out"))
 {
-    Console.WriteLine(FlatOutTable(await FlatOutAsync(quick)));
+    Console.WriteLine(FlatOutTable(await FlatOutAsync(quick, runs)));
     return;
 }
 
@@ -104,7 +104,7 @@ if (!clusterOnly)
     Console.WriteLine();
     summary.AddIdleActivation(idle.BytesEach);
 }
-var flatOut = clusterOnly ? [] : await FlatOutAsync(quick);
+var flatOut = clusterOnly ? [] : await FlatOutAsync(quick, runs);
 if (flatOut.Count > 0) Console.WriteLine(FlatOutTable(flatOut));
 summary.AddFlatOutWithPods(flatOut);
 Console.WriteLine(summary);
@@ -114,13 +114,21 @@ Console.WriteLine();
 await PodBenchmarks.RunAsync(quick, runs);
 
 // Acorn and a 64² soup, flat out with follow pacing: the board never waits for its pods, the reconciler chases it.
-static async Task<List<FlatOutResult>> FlatOutAsync(bool quick)
+static async Task<List<FlatOutResult>> FlatOutAsync(bool quick, int runs)
 {
     var acorn = new Scenario("acorn", new BoardGeometry(7, 3, Topology.Unbounded), PatternLibrary.Get("acorn").Cells, quick ? 300 : 1000);
     // Once untimed, so that the emulator, the client and the reconciler are JIT-compiled and tiered up as the grains
     // are: without it the run with pods paid for their warm-up (31 % in one full run, 53 % warmed, same code).
     await FlatOutRun.RunAsync(acorn);
-    return [await FlatOutRun.RunAsync(acorn), await FlatOutRun.RunAsync(RandomTorus(64, quick ? 50 : 200))];
+    return [await MedianAsync(acorn), await MedianAsync(RandomTorus(64, quick ? 50 : 200))];
+
+    // One pair varies by a quarter from run to run on two cores: the table shows the pair with the median ratio.
+    async Task<FlatOutResult> MedianAsync(Scenario scenario)
+    {
+        var pairs = new List<FlatOutResult>();
+        for (var run = 0; run < runs; run++) pairs.Add(await FlatOutRun.RunAsync(scenario));
+        return pairs.OrderBy(pair => pair.Ratio).ElementAt(pairs.Count / 2);
+    }
 }
 
 static string FlatOutTable(IEnumerable<FlatOutResult> results) =>
