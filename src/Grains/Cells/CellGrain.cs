@@ -46,10 +46,10 @@ public sealed class CellGrain : Grain, ICellGrain
     private long _decisionDue = -1;
     private long _decided = -1;
     private bool _kept;
+    // The cell's place and board, decoded from its key once: decoding makes a new string each time, and every birth or
+    // death needs both. Null until the first.
     private string? _board;
-
-    // Decoding the key makes a new string each time, and every birth or death needs it.
-    private string Board => _board ??= CellKey.BoardOf(this);
+    private Coordinate _self;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -159,12 +159,14 @@ public sealed class CellGrain : Grain, ICellGrain
     /// <summary>Sends <paramref name="change"/> to every neighbour, in the order <see cref="BoardGeometry.Neighbours"/> lists them.</summary>
     private ValueTask<long>[] SendToNeighbours(CellTick tick, NeighbourChange change)
     {
+        if (_board is null) _self = CellKey.Unpack(this.GetPrimaryKeyLong(out _board));
+        var board = _board ?? "";
         Span<Coordinate> around = stackalloc Coordinate[8];
-        var count = tick.Geometry.Neighbours(CellKey.Unpack(this.GetPrimaryKeyLong(out _)), around);
+        var count = tick.Geometry.Neighbours(_self, around);
         var answers = new ValueTask<long>[count];
         // Kept to be awaited once each by the caller: all eight are in flight before the first is awaited.
 #pragma warning disable CA2012
-        for (var i = 0; i < count; i++) answers[i] = GrainFactory.Cell(Board, around[i]).AddNeighbourAsync(change);
+        for (var i = 0; i < count; i++) answers[i] = GrainFactory.Cell(board, around[i]).AddNeighbourAsync(change);
 #pragma warning restore CA2012
         return answers;
     }

@@ -111,7 +111,6 @@ public sealed class RegionGrain(ILocalSiloDetails silo) : Grain, IRegionGrain
 
     private ICellGrain Cell(Coordinate cell) => GrainFactory.Cell(Board, cell);
 
-
     /// <summary>A message from a new incarnation of the board wipes what an earlier one left here.</summary>
     private void Join(long epoch)
     {
