@@ -5,7 +5,8 @@ namespace OrleansLife.Bench.Pods;
 /// <summary>
 /// The pods part of the benchmark, against the embedded API emulator: pod writes against births and deaths, and
 /// generation-to-pods latency, on a 64² random torus in lockstep; and pod writes per second in bursts, under the
-/// client's default rate limit and one suited to the emulator, with and without latency added by the emulator.
+/// client's default rate limit, the silo's write budget for its embedded emulator, and without it, with and without
+/// latency added by the emulator.
 /// </summary>
 public static class PodBenchmarks
 {
@@ -19,15 +20,17 @@ public static class PodBenchmarks
         // As the product runs: a dead cell's pod terminates for its 1 s grace period, and a cell reborn meanwhile waits
         // for the name. Most generations wait that out, so one short run tells enough.
         await LockstepAsync(report, PodRigSettings.Embedded, quick ? 10 : 15, 1);
-        // The API path alone: the emulator removes a deleted pod at once.
-        await LockstepAsync(report, PodRigSettings.Embedded with { PodTermination = TimeSpan.Zero }, quick ? 30 : 100, runs);
+        // The API path alone, as fast as it goes: the emulator removes a deleted pod at once, and writes have no budget.
+        await LockstepAsync(report, PodRigSettings.Capacity with { PodTermination = TimeSpan.Zero }, quick ? 30 : 100, runs);
 
         var cells = quick ? 500 : 2000;
         // Rate limited by design, to 50/s after the first 100: one small burst shows it without taking a minute.
         await BurstsAsync(report, PodRigSettings.Defaults, 150, 1);
-        await BurstsAsync(report, PodRigSettings.Embedded, cells, runs);
-        await BurstsAsync(report, PodRigSettings.Embedded with { MaxConcurrentWrites = 64 }, cells, runs);
-        var slow = PodRigSettings.Embedded with { RequestLatency = TimeSpan.FromMilliseconds(5) };
+        // The silo's write budget for its embedded emulator, then how fast emulator, client and reconciler go without it.
+        await BurstsAsync(report, PodRigSettings.Embedded, cells, 1);
+        await BurstsAsync(report, PodRigSettings.Capacity, cells, runs);
+        await BurstsAsync(report, PodRigSettings.Capacity with { MaxConcurrentWrites = 64 }, cells, runs);
+        var slow = PodRigSettings.Capacity with { RequestLatency = TimeSpan.FromMilliseconds(5) };
         await BurstsAsync(report, slow, cells, runs);
         await BurstsAsync(report, slow with { MaxConcurrentWrites = 64 }, cells, runs);
 
@@ -38,7 +41,7 @@ public static class PodBenchmarks
     /// <summary>Client, reconciler and emulator get JIT-compiled and tiered up before anything is timed.</summary>
     private static async Task WarmUpAsync()
     {
-        await using var rig = await PodRig.StartAsync(PodRigSettings.Embedded with { PodTermination = TimeSpan.Zero });
+        await using var rig = await PodRig.StartAsync(PodRigSettings.Capacity with { PodTermination = TimeSpan.Zero });
         await LockstepRun.RunAsync(rig, "warm-up-lockstep", Side, 10);
         for (var run = 0; run < 2; run++) await BurstRun.RunAsync(rig, $"warm-up-burst-{run}", 1000);
     }

@@ -55,6 +55,8 @@ public sealed class PodRig : IAsyncDisposable
         var options = new BoardPodReconcilerOptions
         {
             MaxConcurrentWrites = settings.MaxConcurrentWrites,
+            MaxWritesPerSecond = settings.WritesPerSecond,
+            WriteBurst = PodRigSettings.WriteBurst,
             // The caps protect a shared cluster; a benchmark board is bigger than they allow.
             MaxPodsPerBoard = 10_000,
             MaxPodsPerNamespace = 20_000,

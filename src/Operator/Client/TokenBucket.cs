@@ -30,11 +30,20 @@ internal sealed class TokenBucket
     {
         lock (_lock)
         {
-            var now = _time.GetTimestamp();
-            _tokens = Math.Min(_burst, _tokens + (_time.GetElapsedTime(_lastRefill, now).TotalSeconds * _qps));
-            _lastRefill = now;
+            Refill();
             _tokens -= 1;
             return _tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_tokens / _qps);
+        }
+    }
+
+    /// <summary>Whether a token is there to take now, without taking it; when none is, how long until one is.</summary>
+    public bool IsAvailable(out TimeSpan wait)
+    {
+        lock (_lock)
+        {
+            Refill();
+            wait = _tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / _qps);
+            return _tokens >= 1;
         }
     }
 
@@ -52,5 +61,12 @@ internal sealed class TokenBucket
             lock (_lock) _tokens += 1;
             throw;
         }
+    }
+
+    private void Refill()
+    {
+        var now = _time.GetTimestamp();
+        _tokens = Math.Min(_burst, _tokens + (_time.GetElapsedTime(_lastRefill, now).TotalSeconds * _qps));
+        _lastRefill = now;
     }
 }

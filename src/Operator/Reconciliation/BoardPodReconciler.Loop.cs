@@ -144,7 +144,7 @@ public sealed partial class BoardPodReconciler
         _declared.Clear();
         SettleExpectations(now);
         ReleaseDueRetries(now);
-        var writes = Plan();
+        var writes = Plan(now);
         ForgetFinishedBoards();
         foreach (var board in _touched) Refresh(board, now);
         _touched.Clear();
@@ -197,7 +197,7 @@ public sealed partial class BoardPodReconciler
 
     private void ArmAlarm(DateTimeOffset now)
     {
-        var due = DateTimeOffset.MaxValue;
+        var due = _budgetDue ?? DateTimeOffset.MaxValue;
         foreach (var (_, delayed) in _delayed) due = delayed.NotBefore < due ? delayed.NotBefore : due;
         foreach (var (_, expectation) in _expectations) due = expectation.Deadline < due ? expectation.Deadline : due;
         var delay = due == DateTimeOffset.MaxValue ? Timeout.InfiniteTimeSpan : Max(due - now, TimeSpan.FromMilliseconds(1));

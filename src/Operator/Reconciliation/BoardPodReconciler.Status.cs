@@ -39,7 +39,12 @@ public sealed partial class BoardPodReconciler
             var counts = Count(board);
             if (!_boards.TryGetValue(board, out var state)) Finish(null, waiter, GenerationReconcileOutcome.BoardForgotten, counts);
             else if (Evaluate(state, waiter, counts) is { } outcome) Finish(state, waiter, outcome, counts);
-            else state.Waiters.Add(waiter);
+            else
+            {
+                state.Waiters.Add(waiter);
+                // Writes the budget held back for this board may go now that someone waits on them.
+                if (_writeBudget is not null) Signal();
+            }
         }
 
         return waiter.Task;

@@ -14,18 +14,38 @@ public sealed partial class BoardPodReconciler
     private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Board, DateTimeOffset NotBefore)> _delayed = new(StringComparer.Ordinal);
 
-    /// <summary>Takes queued pods and decides their writes, while fewer than the maximum are in flight.</summary>
-    private List<PlannedWrite> Plan()
+    // When the write budget next lets a write start, if it held one back.
+    private DateTimeOffset? _budgetDue;
+
+    /// <summary>
+    /// Takes queued pods and decides their writes, while fewer than the maximum are in flight and the write budget
+    /// allows. A board someone waits on (in lockstep) is not held back: it does nothing else meanwhile, and holding its
+    /// writes back would only slow it down.
+    /// </summary>
+    private List<PlannedWrite> Plan(DateTimeOffset now)
     {
         var writes = new List<PlannedWrite>();
-        while (_inFlight.Count < _options.MaxConcurrentWrites && _queue.TryTake(out var key))
+        _budgetDue = null;
+        Func<string, bool> eligible = board => IsAwaited(board) || WithinBudget(now);
+        while (_inFlight.Count < _options.MaxConcurrentWrites && _queue.TryTake(eligible, out var key))
         {
             if (Decide(key) is not { } write) continue;
+            if (!IsAwaited(key.Board)) _writeBudget?.Reserve();
             _inFlight[key.Name] = write;
             writes.Add(write);
         }
 
         return writes;
+    }
+
+    private bool IsAwaited(string board) => _writeBudget is not null && _boards.TryGetValue(board, out var state) && state.Waiters.Count > 0;
+
+    /// <summary>Whether the write budget lets one more write start now; when not, remembers when it will.</summary>
+    private bool WithinBudget(DateTimeOffset now)
+    {
+        if (_writeBudget is null || _writeBudget.IsAvailable(out var wait)) return true;
+        _budgetDue = now + wait;
+        return false;
     }
 
     /// <summary>The one write that brings this pod in line with its board, if any.</summary>

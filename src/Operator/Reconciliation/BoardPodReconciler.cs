@@ -34,6 +34,7 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
     private readonly Dictionary<string, Expectation> _expectations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlannedWrite> _inFlight = new(StringComparer.Ordinal);
     private readonly WorkQueue _queue = new();
+    private readonly TokenBucket? _writeBudget;
     private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _writes = [];
@@ -70,6 +71,7 @@ public sealed partial class BoardPodReconciler : IBoardPodReconciler
         Metrics.Observe(Read);
         _clientMetrics = clientMetrics;
         _events = events;
+        if (_options.MaxWritesPerSecond is { } rate) _writeBudget = new TokenBucket(rate, _options.WriteBurst, _time);
         Namespace = podOptions.Namespace ?? defaultNamespace;
     }
 

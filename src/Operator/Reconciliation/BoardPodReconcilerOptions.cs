@@ -9,6 +9,19 @@ public sealed class BoardPodReconcilerOptions
     /// <summary>Pod creates and deletes in flight at once, on top of the client's own rate limit. Default 16.</summary>
     public int MaxConcurrentWrites { get; set; } = 16;
 
+    /// <summary>
+    /// Pod creates and deletes started per second at most, after a burst of <see cref="WriteBurst"/>; null (the default)
+    /// leaves the client's rate limit alone in charge. Each write is decided when the budget lets it go, against the
+    /// board's newest generation: a board that changes faster than this has its pods follow its newest generation, and a
+    /// cell that was born and died between two looks never gets a pod (client-go's controller work queues keep such an
+    /// overall bucket too). A board someone waits on, in lockstep, is not held back. The embedded emulator shares the
+    /// silo's cores, so the silo gives it a budget.
+    /// </summary>
+    public double? MaxWritesPerSecond { get; set; }
+
+    /// <summary>Writes that may start at once before <see cref="MaxWritesPerSecond"/> applies. Default 100.</summary>
+    public int WriteBurst { get; set; } = 100;
+
     /// <summary>The most pods one board may have; a generation with more live cells is refused. Default 500.</summary>
     public int MaxPodsPerBoard { get; set; } = 500;
 

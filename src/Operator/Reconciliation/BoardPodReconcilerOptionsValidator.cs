@@ -10,6 +10,12 @@ public sealed class BoardPodReconcilerOptionsValidator : IValidateOptions<BoardP
     {
         var failures = new List<string>();
         if (options.MaxConcurrentWrites < 1) failures.Add($"{nameof(options.MaxConcurrentWrites)} must be at least 1.");
+        if (options.MaxWritesPerSecond is { } rate && !(rate > 0 && double.IsFinite(rate)))
+        {
+            failures.Add($"{nameof(options.MaxWritesPerSecond)} must be positive, or unset for no budget of its own.");
+        }
+
+        if (options.WriteBurst < 1) failures.Add($"{nameof(options.WriteBurst)} must be at least 1.");
         if (options.MaxPodsPerBoard < 0) failures.Add($"{nameof(options.MaxPodsPerBoard)} must not be negative.");
         if (options.MaxPodsPerNamespace < options.MaxPodsPerBoard)
         {

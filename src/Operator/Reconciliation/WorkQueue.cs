@@ -25,20 +25,31 @@ internal sealed class WorkQueue
         pods.Enqueue(key);
     }
 
-    public bool TryTake(out CellKey key)
+    public bool TryTake(out CellKey key) => TryTake(static _ => true, out key);
+
+    /// <summary>Takes the next pod of the first board in turn that <paramref name="eligible"/> accepts; the boards it
+    /// passes over go to the back of the turns.</summary>
+    public bool TryTake(Func<string, bool> eligible, out CellKey key)
     {
-        if (!_turns.TryDequeue(out var board))
+        for (var boards = _turns.Count; boards > 0; boards--)
         {
-            key = default;
-            return false;
+            var board = _turns.Dequeue();
+            if (!eligible(board))
+            {
+                _turns.Enqueue(board);
+                continue;
+            }
+
+            var pods = _byBoard[board];
+            key = pods.Dequeue();
+            _queued.Remove(key);
+            if (pods.Count > 0) _turns.Enqueue(board);
+            else _byBoard.Remove(board);
+            return true;
         }
 
-        var pods = _byBoard[board];
-        key = pods.Dequeue();
-        _queued.Remove(key);
-        if (pods.Count > 0) _turns.Enqueue(board);
-        else _byBoard.Remove(board);
-        return true;
+        key = default;
+        return false;
     }
 
     public void Clear()

@@ -23,20 +23,6 @@ public static class SiloKubernetesExtensions
     /// <summary>Where the emulator keeps its state, so that boards and pods survive a restart of the silo.</summary>
     public static readonly string DefaultEmulatorStatePath = Path.Combine(".orleanslife", "emulator-state.json");
 
-    /// <summary>
-    /// The embedded emulator answers in microseconds and has no other clients to protect, so the client may push it far
-    /// harder than a shared API server (whose defaults, 50 requests/s with bursts of 100, stay for real clusters).
-    /// </summary>
-    private const double EmulatorQps = 5000;
-    private const int EmulatorBurst = 1000;
-
-    /// <summary>
-    /// Emulated pods cost a little memory and no node, so the embedded default lets a board grow to 2,000 (acorn peaks at
-    /// 1,057 live cells) and all boards to 10,000; a real cluster keeps the reconciler's 500 and 2,000. Settings win.
-    /// </summary>
-    private const int EmulatorMaxPodsPerBoard = 2000;
-    private const int EmulatorMaxPodsPerNamespace = 10_000;
-
     private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
     {
         ["--kube"] = SectionName + ":Mode",
@@ -112,17 +98,9 @@ public static class SiloKubernetesExtensions
             // Silos that keep their Orleans membership in Kubernetes find its resource in the emulator too.
             emulator.CustomResourceDefinitionFiles.Add(Path.Combine(AppContext.BaseDirectory, "crds", "clustermemberships.orleanslife.io.yaml"));
         });
-        builder.Services.Configure<KubeClientOptions>(client =>
-        {
-            client.Qps = EmulatorQps;
-            client.Burst = EmulatorBurst;
-        });
-        // Registered before the reconciler's options are bound, so that settings override these defaults.
-        builder.Services.Configure<BoardPodReconcilerOptions>(caps =>
-        {
-            caps.MaxPodsPerBoard = EmulatorMaxPodsPerBoard;
-            caps.MaxPodsPerNamespace = EmulatorMaxPodsPerNamespace;
-        });
+        // Registered before the options are bound, so that settings override these defaults.
+        builder.Services.Configure<KubeClientOptions>(EmbeddedEmulatorDefaults.Apply);
+        builder.Services.Configure<BoardPodReconcilerOptions>(EmbeddedEmulatorDefaults.Apply);
         builder.Services.AddSingleton(provider => new KubeConnection(KubeMode.Emulator, provider.GetRequiredService<KubeApiEmulator>().BaseAddress, kubeconfig));
     }
 }

@@ -43,6 +43,25 @@ public class TokenBucketTests
     }
 
     [Fact]
+    public void IsAvailable_TakesNothing_AndSaysWhenTheNextTokenIsDue()
+    {
+        var bucket = new TokenBucket(qps: 4, burst: 1, _time);
+
+        bucket.IsAvailable(out var wait).ShouldBeTrue();
+        wait.ShouldBe(TimeSpan.Zero);
+        bucket.IsAvailable(out _).ShouldBeTrue();
+        bucket.Reserve();
+        bucket.IsAvailable(out wait).ShouldBeFalse();
+        wait.ShouldBe(TimeSpan.FromSeconds(0.25));
+
+        _time.Advance(TimeSpan.FromSeconds(0.1));
+        bucket.IsAvailable(out wait).ShouldBeFalse();
+        wait.TotalSeconds.ShouldBe(0.15, tolerance: 1e-9);
+        _time.Advance(TimeSpan.FromSeconds(0.15));
+        bucket.IsAvailable(out _).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task WaitAsync_CompletesWhenTheTokenIsDue()
     {
         var bucket = new TokenBucket(qps: 1, burst: 1, _time);

@@ -30,6 +30,23 @@ public sealed class WorkQueueTests
     }
 
     [Fact]
+    public void TryTake_WithAFilter_PassesOverBoardsItRefuses_AndLeavesTheirPodsQueued()
+    {
+        var queue = new WorkQueue();
+        queue.Add(new CellKey("held", "held-1"));
+        queue.Add(new CellKey("awaited", "awaited-1"));
+        queue.Add(new CellKey("awaited", "awaited-2"));
+
+        queue.TryTake(board => board == "awaited", out var first).ShouldBeTrue();
+        queue.TryTake(board => board == "awaited", out var second).ShouldBeTrue();
+        queue.TryTake(board => board == "awaited", out _).ShouldBeFalse();
+
+        (first.Name, second.Name).ShouldBe(("awaited-1", "awaited-2"));
+        queue.Count.ShouldBe(1);
+        Drain(queue).ShouldBe(["held-1"]);
+    }
+
+    [Fact]
     public void Clear_EmptiesEveryBoardsTurn()
     {
         var queue = new WorkQueue();
