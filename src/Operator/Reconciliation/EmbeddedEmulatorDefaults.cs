@@ -17,10 +17,11 @@ public static class EmbeddedEmulatorDefaults
 
     /// <summary>
     /// Pod writes per second. A pod costs its create, its delete and five watch events, encoded and decoded on both
-    /// sides, about 1 ms of the two cores in all; a flat-out board unbudgeted made up to 3,000 writes a second and lost
-    /// 60 % of its speed to them (BENCHMARKS.md). At this budget it keeps at least 70 %, and its pods follow it.
+    /// sides, about 2 ms of the two cores in all; unbudgeted, a flat-out board made up to 3,000 writes a second and lost
+    /// 60 % of its speed to them. At 300 the pods' side takes about a sixth of the two cores, and a flat-out board keeps
+    /// three quarters of its speed (BENCHMARKS.md); a real API server and scheduler take new pods at a few hundred a second.
     /// </summary>
-    public const double MaxWritesPerSecond = 500;
+    public const double MaxWritesPerSecond = 300;
 
     /// <summary>Pod writes at once before <see cref="MaxWritesPerSecond"/> applies.</summary>
     public const int WriteBurst = 100;
