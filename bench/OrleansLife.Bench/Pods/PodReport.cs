@@ -34,10 +34,8 @@ public sealed class PodReport
     public void AddBursts(PodRigSettings settings, IReadOnlyList<BurstResult> runs)
     {
         var run = runs.OrderBy(r => r.WritesPerSecond).ElementAt(runs.Count / 2);
-        // The time the token buckets alone need, starting full: the first `burst` writes go at once, the rest at `qps`;
-        // the reconciler's write budget is one more such bucket.
+        // The time the token bucket alone needs, starting full: the first `burst` writes go at once, the rest at `qps`.
         var floor = Math.Max(0, (2.0 * run.Cells) - settings.Burst) / settings.Qps;
-        if (settings.WritesPerSecond is { } budget) floor = Math.Max(floor, Math.Max(0, (2.0 * run.Cells) - PodRigSettings.WriteBurst) / budget);
         _bursts.Add(
             settings.ToString(),
             N(run.Cells),

@@ -110,6 +110,7 @@ public sealed partial class BoardPodReconciler
         _failures.Clear();
         _delayed.Clear();
         _queue.Clear();
+        RecountAll();
         (_synced, _observedVersion, _alarm, _stopping) = (false, null, alarm, stopping);
     }
 
@@ -117,6 +118,7 @@ public sealed partial class BoardPodReconciler
     {
         _observedVersion = ParseVersion(version);
         if (_index.Apply(change, out var name) is not { } board) return;
+        Recount(name, board);
         _queue.Add(new CellKey(board, name));
         _touched.Add(board);
     }
@@ -192,6 +194,7 @@ public sealed partial class BoardPodReconciler
         var name = CellPodNames.For(state.Name, cell);
         if (wanted) state.Desired[name] = cell;
         else state.Desired.Remove(name);
+        Recount(name, state.Name);
         _queue.Add(new CellKey(state.Name, name));
     }
 

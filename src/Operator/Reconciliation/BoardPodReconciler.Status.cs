@@ -9,8 +9,6 @@ namespace OrleansLife.Operator.Reconciliation;
 /// <summary>Counting a board's pods, reporting its status, and answering those who wait on it.</summary>
 public sealed partial class BoardPodReconciler
 {
-    private static readonly Dictionary<string, Grains.Cells.Coordinate> NoCells = [];
-
     private readonly Dictionary<string, List<Channel<BoardPodStatus>>> _watchers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BoardPodStatus> _published = new(StringComparer.Ordinal);
 
@@ -150,37 +148,6 @@ public sealed partial class BoardPodReconciler
         state?.Waiters.Remove(waiter);
         waiter.Complete(new GenerationReconcileResult(
             waiter.Board, waiter.Generation, outcome, counts.Desired, counts.Existing, counts.Running, _time.GetUtcNow() - waiter.Started));
-    }
-
-    /// <summary>Counts a board's pods by what the reconciler believes of each: desired ones, and any other of the board.</summary>
-    private CellCounts Count(string board)
-    {
-        var desired = _boards.GetValueOrDefault(board)?.Desired ?? NoCells;
-        var (existing, running, terminating, allExist, allRunning, extras) = (0, 0, 0, true, true, false);
-        foreach (var name in desired.Keys) Visit(name, wanted: true);
-        foreach (var name in _index.NamesOf(board))
-        {
-            if (!desired.ContainsKey(name)) Visit(name, wanted: false);
-        }
-
-        foreach (var (name, expected) in _expectations)
-        {
-            if (expected.Board == board && !desired.ContainsKey(name) && !_index.TryGet(name, out _)) Visit(name, wanted: false);
-        }
-
-        return new CellCounts(desired.Count, existing, running, terminating, allExist, allRunning, extras);
-
-        void Visit(string name, bool wanted)
-        {
-            var (state, _) = Effective(name);
-            var isRunning = state == CellPodState.Present && _index.TryGet(name, out var pod) && PodIndex.IsRunning(pod);
-            if (state is CellPodState.Present or CellPodState.Finished) existing++;
-            if (state == CellPodState.Terminating && _index.TryGet(name, out _)) terminating++;
-            if (isRunning) running++;
-            if (wanted && state != CellPodState.Present) allExist = false;
-            if (wanted && !isRunning) allRunning = false;
-            if (!wanted && state is CellPodState.Present or CellPodState.Finished) extras = true;
-        }
     }
 
     private static BoardPodStatus StatusOf(string board, BoardState? state, CellCounts counts) => new()

@@ -148,6 +148,7 @@ public sealed partial class BoardPodReconciler
         {
             _failures.Remove(name);
             _expectations[name] = new Expectation(board, exists, uid, ParseVersion(version), now + _options.ExpectationTimeout);
+            Recount(name, board);
         }
         else if (failure is not null)
         {
@@ -183,7 +184,8 @@ public sealed partial class BoardPodReconciler
         foreach (var name in settled ?? [])
         {
             _expectations.Remove(name, out var expected);
-            _queue.Add(new CellKey(expected!.Board, name));
+            Recount(name, expected!.Board);
+            _queue.Add(new CellKey(expected.Board, name));
             _touched.Add(expected.Board);
         }
     }

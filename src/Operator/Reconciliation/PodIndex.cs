@@ -22,6 +22,9 @@ internal sealed class PodIndex
 
     public IReadOnlySet<string> NamesOf(string board) => _byBoard.GetValueOrDefault(board) ?? NoNames;
 
+    /// <summary>The board the pod of this name is indexed under, if there is such a pod.</summary>
+    public string? BoardOf(string name) => _pods.TryGetValue(name, out var entry) ? entry.Board : null;
+
     public bool TryGet(string name, out V1Pod pod)
     {
         var found = _pods.TryGetValue(name, out var entry);
