@@ -111,8 +111,8 @@ public sealed partial class BoardGrain
         _touches.Clear();
 
         var tick = new CellTick(_epoch, _generation, definition.Geometry, definition.Rule);
-        var seeding = _live.GroupBy(RegionKey.Of).Select(tile => Region(definition, tile.Key).SeedAsync(new RegionSeed(tick, [.. tile])));
-        var outcomes = await Task.WhenAll(seeding);
+        var tiles = _live.GroupBy(RegionKey.Of).ToArray();
+        var outcomes = await RegionWindow.AskAsync(tiles.Length, i => Region(definition, tiles[i].Key).SeedAsync(new RegionSeed(tick, [.. tiles[i]])));
         if (tick.Epoch != _epoch) return;
         Absorb(outcomes);
         _mustSeed = false;
@@ -126,14 +126,17 @@ public sealed partial class BoardGrain
         _inRound = true;
         var tick = new CellTick(_epoch, _generation, definition.Geometry, definition.Rule);
         var regions = _regionsWithState.Union(_touches.Keys).ToArray();
-        var deciding = new Task<RegionOutcome>[regions.Length];
+        // Made before any is asked: a region asked later still gets this round's touches.
+        var rounds = new RegionRound[regions.Length];
         for (var i = 0; i < regions.Length; i++)
         {
             var touches = _touches.TryGetValue(regions[i], out var list) ? list.ToArray() : [];
-            deciding[i] = Region(definition, regions[i]).DecideAsync(new RegionRound(tick, touches, _regionsWithState.Contains(regions[i])));
+            rounds[i] = new RegionRound(tick, touches, _regionsWithState.Contains(regions[i]));
         }
         // A round with no region to ask completes at once; yield, so that a flat-out empty board still lets others in.
-        var outcomes = regions.Length > 0 ? await Task.WhenAll(deciding) : await YieldedNothingAsync();
+        var outcomes = regions.Length > 0
+            ? await RegionWindow.AskAsync(regions.Length, i => Region(definition, regions[i]).DecideAsync(rounds[i]))
+            : await YieldedNothingAsync();
         _inRound = false;
         if (tick.Epoch != _epoch || _definition is null) return;
         // A silo lost during the round may have taken cells with it that the round then met as new activations.
