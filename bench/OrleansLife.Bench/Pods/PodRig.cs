@@ -56,7 +56,7 @@ public sealed class PodRig : IAsyncDisposable
         {
             MaxConcurrentWrites = settings.MaxConcurrentWrites,
             MaxWritesPerSecond = settings.WritesPerSecond,
-            WriteBurst = PodRigSettings.WriteBurst,
+            WriteBurst = EmbeddedEmulatorDefaults.WriteBurst,
             // The caps protect a shared cluster; a benchmark board is bigger than they allow.
             MaxPodsPerBoard = 10_000,
             MaxPodsPerNamespace = 20_000,

@@ -26,9 +26,6 @@ public sealed record PodRigSettings(
     /// <summary>The embedded emulator's client without the write budget: how fast emulator, client and reconciler can go.</summary>
     public static readonly PodRigSettings Capacity = Embedded with { WritesPerSecond = null };
 
-    /// <summary>The write budget's burst, the silo's.</summary>
-    public static int WriteBurst => EmbeddedEmulatorDefaults.WriteBurst;
-
     public override string ToString()
     {
         var budget = WritesPerSecond is { } rate ? $", ≤ {rate:F0} writes/s" : "";
